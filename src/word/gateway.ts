@@ -1,0 +1,43 @@
+import type { ApplyResult, EditPlan } from "../core/edits/plan";
+import type { DocModel, Location } from "../core/model/types";
+import type { Pack } from "../core/packs/schema";
+
+/**
+ * What the task pane may ask of Word. The pane gets an implementation through React context:
+ * the real one (./office-gateway, Office.js) in Word and in the end-to-end harness (where Office.js
+ * is the fake host), so nothing in src/taskpane touches Word.* directly.
+ */
+
+/** Where to put a template in a document that already has text. */
+export type InsertPosition = "cursor" | "end";
+
+/** Requirement sets the features need, as the running Word reports them. */
+export interface Capabilities {
+  /** WordApi 1.3: the core flow (content controls, tables, createDocument). Declared in the manifest. */
+  core: boolean;
+  /** WordApi 1.4: comments, custom XML parts, document settings (QA state, ignore list). */
+  comments: boolean;
+  customXml: boolean;
+  /** WordApi 1.6: paragraph change events for watching the document. */
+  paragraphEvents: boolean;
+  /** WordApi 1.7+: in-document critique annotations (underlines with suggestions). */
+  annotations: boolean;
+  /** Office.context.document.getFileAsync(Compressed): the clean copy. */
+  fileAccess: boolean;
+}
+
+export interface WordGateway {
+  capabilities(): Capabilities;
+  /** True when the body holds any non-white-space text. */
+  hasText(): Promise<boolean>;
+  /** Insert the pack's template in one batch (at most 3 context.sync calls). */
+  insertTemplate(pack: Pack, position: InsertPosition | "replace-empty"): Promise<void>;
+  /** Read the document into a DocModel (at most 2 context.sync calls, whatever its length). */
+  readDocument(): Promise<DocModel>;
+  /** Select the text a finding is about; resolves false if it can no longer be found. */
+  select(location: Location, text: string): Promise<boolean>;
+  /** Apply a plan in one batch; refuses (ok: false) if any expected text has changed. */
+  applyPlan(plan: EditPlan): Promise<ApplyResult>;
+  /** Call `listener` after the document changes (debounced by the caller). Returns an unsubscribe. */
+  onDocumentChanged(listener: () => void): () => void;
+}
