@@ -1,0 +1,29 @@
+import type { ApplyResult, EditPlan } from "../core/edits/plan";
+import type { DocModel, Location } from "../core/model/types";
+import type { Pack } from "../core/packs/schema";
+import { applyPlan } from "./apply-plan";
+import { detectCapabilities } from "./capabilities";
+import { onDocumentChanged } from "./events";
+import type { Capabilities, InsertPosition, WordGateway } from "./gateway";
+import { hasText } from "./has-text";
+import { insertTemplate } from "./insert-template";
+import { readDocument } from "./read-document";
+import { selectLocation } from "./select";
+
+/**
+ * The WordGateway over Office.js (real Word, or the fake host in tests and the end-to-end
+ * harness). Capabilities are read once, when the gateway is made: create it after Office.onReady.
+ */
+export function createOfficeGateway(): WordGateway {
+  const caps: Capabilities = detectCapabilities();
+  return {
+    capabilities: () => ({ ...caps }),
+    hasText: () => hasText(),
+    insertTemplate: (pack: Pack, position: InsertPosition | "replace-empty") =>
+      insertTemplate(pack, position, caps),
+    readDocument: (): Promise<DocModel> => readDocument(caps),
+    select: (location: Location, text: string) => selectLocation(location, text),
+    applyPlan: (plan: EditPlan): Promise<ApplyResult> => applyPlan(plan),
+    onDocumentChanged: (listener: () => void) => onDocumentChanged(listener, caps),
+  };
+}
