@@ -1,0 +1,85 @@
+import { parseArgs } from "node:util";
+import * as path from "node:path";
+import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
+import type { Pack } from "../../core/packs/schema";
+import { guidanceTexts, templateLayout } from "../../core/template/layout";
+import { describeProblems } from "../../core/validation";
+import { writeTemplateDocx } from "../../docx/write/template";
+import { readJson, resolveFrom, writeOutput } from "../files";
+import { EXIT, InputError, type CliIO } from "../io";
+
+const USAGE = "usage: imr template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--force]";
+
+/** A built-in pack id, or a pack JSON file validated against the pack schema. */
+async function loadPack(arg: string, cwd: string): Promise<Pack> {
+  const builtin = builtinPack(arg);
+  if (builtin) return builtin;
+  if (!/\.json$/i.test(arg)) {
+    const ids = BUILTIN_PACKS.map((p) => p.id).join(", ");
+    throw new InputError(
+      `unknown pack "${arg}": give a built-in pack (${ids}) or a pack .json file`,
+    );
+  }
+  const data = await readJson(resolveFrom(cwd, arg), arg);
+  const parsed = parsePack(data);
+  if (!parsed.ok)
+    throw new InputError(
+      `${arg} is not a valid template pack: ${describeProblems(parsed.problems)}`,
+    );
+  return parsed.value;
+}
+
+/** node:util parseArgs errors, said briefly. */
+function describeArgError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option "${option}"`;
+  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return "-o needs the name of the file to write";
+  return (err.message ?? String(e)).split(/\.\s|\n/)[0];
+}
+
+function parse(args: string[]): { pack: string; output: string; force: boolean } {
+  let values: { output?: string; force?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { output: { type: "string", short: "o" }, force: { type: "boolean", short: "f" } },
+    }));
+  } catch (e) {
+    throw new InputError(`${describeArgError(e)}; ${USAGE}`);
+  }
+  if (positionals.length !== 1)
+    throw new InputError(
+      positionals.length === 0 ? `say which pack to use; ${USAGE}` : `give one pack only; ${USAGE}`,
+    );
+  if (!values.output) throw new InputError(`say where to write the template with -o; ${USAGE}`);
+  return { pack: positionals[0], output: values.output, force: values.force ?? false };
+}
+
+/** `imr template <pack> -o <file>`: write the pack's template as .docx or .dotx. */
+export async function runTemplate(args: string[], io: CliIO): Promise<number> {
+  try {
+    const { pack: packArg, output, force } = parse(args);
+    const ext = path.extname(output).toLowerCase();
+    if (ext !== ".docx" && ext !== ".dotx")
+      throw new InputError(`the output file must end in .docx or .dotx, not "${output}"`);
+    const pack = await loadPack(packArg, io.cwd);
+    const bytes = await writeTemplateDocx(pack, { format: ext === ".dotx" ? "dotx" : "docx" });
+    await writeOutput(resolveFrom(io.cwd, output), output, bytes, force);
+    const notes = guidanceTexts(templateLayout(pack)).length;
+    const kind = ext === ".dotx" ? "a Word template" : "a Word document";
+    io.out(
+      `Wrote ${output}: the ${pack.title} template as ${kind} (${pack.sections.length} sections, ${notes} guidance texts).`,
+    );
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`imr template: ${e.message}`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}

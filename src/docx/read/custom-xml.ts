@@ -1,0 +1,39 @@
+import { DOCUMENT_NAMESPACE } from "../../core/tags";
+import type { DocxPackage } from "../package";
+import { parseFastXml, type XElement } from "../fast-xml";
+
+function findDocument(el: XElement): XElement | undefined {
+  if (el.namespaceURI === DOCUMENT_NAMESPACE && el.localName === "document") return el;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const found = findDocument(n);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The pack id recorded by `imr template` or the add-in: an element `document` in
+ * DOCUMENT_NAMESPACE with a `pack` attribute, in any custom XML part. A part that is not
+ * well-formed is skipped: it may belong to another program and must not stop the read.
+ */
+export async function readPackId(pkg: DocxPackage): Promise<string | undefined> {
+  const items = pkg
+    .paths()
+    .filter((p) => /^customXml\/item\d+\.xml$/i.test(p))
+    .sort();
+  for (const path of items) {
+    const text = await pkg.text(path);
+    if (!text || !text.includes(DOCUMENT_NAMESPACE)) continue;
+    let root: XElement;
+    try {
+      root = parseFastXml(text, path).documentElement;
+    } catch {
+      continue;
+    }
+    const el = findDocument(root);
+    const pack = el?.getAttribute("pack");
+    if (pack) return pack;
+  }
+  return undefined;
+}
