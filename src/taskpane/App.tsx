@@ -1,0 +1,110 @@
+import { Suspense, useMemo, useState } from "react";
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import type { Capabilities, WordGateway } from "../word/gateway";
+import { CapabilityNotice } from "./components/CapabilityNotice";
+import { PanelErrorBoundary } from "./components/PanelErrorBoundary";
+import { GatewayProvider, useCapabilities } from "./context/GatewayContext";
+import { TABS, type TabSpec } from "./tabs";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    boxSizing: "border-box",
+    maxWidth: "40rem",
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+/** The tabs this Word can run: every feature needs the core requirement set. */
+export function availableTabs(
+  caps: Capabilities,
+  tabs: readonly TabSpec[] = TABS,
+): readonly TabSpec[] {
+  return caps.core ? tabs : [];
+}
+
+function Shell() {
+  const styles = useStyles();
+  const caps = useCapabilities();
+  const tabs = useMemo(() => availableTabs(caps), [caps]);
+  const uses = useMemo(() => tabs.flatMap((t) => t.uses), [tabs]);
+  const [selected, setSelected] = useState<string | undefined>(tabs[0]?.id);
+  const current = tabs.find((t) => t.id === selected) ?? tabs[0];
+
+  return (
+    <main className={styles.root}>
+      <Text as="h1" className={styles.title}>
+        IMR Assistant
+      </Text>
+      <CapabilityNotice caps={caps} uses={uses} />
+      {current && (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={current.id}
+            onTabSelect={(_e, data) => setSelected(String(data.value))}
+            aria-label="Features"
+          >
+            {tabs.map((t) => (
+              <Tab
+                key={t.id}
+                id={`imr-tab-${t.id}`}
+                value={t.id}
+                aria-controls={`imr-panel-${t.id}`}
+              >
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          <div
+            className={styles.panel}
+            role="tabpanel"
+            id={`imr-panel-${current.id}`}
+            aria-labelledby={`imr-tab-${current.id}`}
+          >
+            <PanelErrorBoundary key={current.id}>
+              <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+                <current.Panel />
+              </Suspense>
+            </PanelErrorBoundary>
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The task pane. `gateway` is the only way in to Word; `theme` follows Office's theme. */
+export function App({ gateway, theme }: { gateway: WordGateway; theme: Theme }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <AriaLiveAnnouncer>
+        <GatewayProvider gateway={gateway}>
+          <Shell />
+        </GatewayProvider>
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
