@@ -1,7 +1,7 @@
 import type { Pack } from "../core/packs/schema";
 import { DOCUMENT_NAMESPACE, GUIDANCE_COLOUR, GUIDANCE_TITLE } from "../core/tags";
 import { templateLayout, type TemplateCell, type TemplateItem } from "../core/template/layout";
-import { documentPartXml } from "./document-part";
+import { documentPartXml } from "../core/document-part";
 import type { Capabilities, InsertPosition } from "./gateway";
 
 const RED = `#${GUIDANCE_COLOUR}`;

@@ -1,7 +1,7 @@
 import type { Block, DocModel, ParagraphBlock, TableBlock } from "../core/model/types";
 import { DOCUMENT_NAMESPACE, isGuidanceTag } from "../core/tags";
 import { mapBlocks, type ParagraphShape } from "./block-map";
-import { packIdFromDocumentPart } from "./document-part";
+import { packIdFromDocumentPart } from "../core/document-part";
 import type { Capabilities } from "./gateway";
 import { cellText } from "./locate";
 

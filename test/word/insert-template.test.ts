@@ -103,7 +103,7 @@ describe("insertTemplate", () => {
     const parts = host.customXmlParts();
     expect(parts).toHaveLength(1);
     expect(parts[0].namespaceUri).toBe(DOCUMENT_NAMESPACE);
-    expect(parts[0].xml).toContain("<packId>test</packId>");
+    expect(parts[0].xml).toContain(`pack="test"`);
   });
 
   it("with WordApi 1.3 only, inserts the template and skips the custom XML part without error", async () => {

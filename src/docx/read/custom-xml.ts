@@ -1,16 +1,6 @@
 import { DOCUMENT_NAMESPACE } from "../../core/tags";
 import type { DocxPackage } from "../package";
-import { parseFastXml, type XElement } from "../fast-xml";
-
-function findDocument(el: XElement): XElement | undefined {
-  if (el.namespaceURI === DOCUMENT_NAMESPACE && el.localName === "document") return el;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 1) continue;
-    const found = findDocument(n);
-    if (found) return found;
-  }
-  return undefined;
-}
+import { packIdFromDocumentPart } from "../../core/document-part";
 
 /**
  * The pack id recorded by `imr template` or the add-in: an element `document` in
@@ -25,14 +15,7 @@ export async function readPackId(pkg: DocxPackage): Promise<string | undefined> 
   for (const path of items) {
     const text = await pkg.text(path);
     if (!text || !text.includes(DOCUMENT_NAMESPACE)) continue;
-    let root: XElement;
-    try {
-      root = parseFastXml(text, path).documentElement;
-    } catch {
-      continue;
-    }
-    const el = findDocument(root);
-    const pack = el?.getAttribute("pack");
+    const pack = packIdFromDocumentPart(text);
     if (pack) return pack;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { documentPartXml } from "../../core/document-part";
 import { DOCUMENT_NAMESPACE } from "../../core/tags";
 import type { Pack } from "../../core/packs/schema";
 import { NS, REL, escapeAttr, escapeText } from "../xml";
@@ -76,7 +77,7 @@ export function customXmlRelsXml(): string {
 
 /** customXml/item1.xml: which pack the document was made from. */
 export function customXmlItem(pack: Pack): string {
-  return `<imr:document xmlns:imr="${DOCUMENT_NAMESPACE}" pack="${escapeAttr(pack.id)}" schemaVersion="1"/>`;
+  return documentPartXml(pack.id);
 }
 
 export function customXmlPropsXml(): string {
