@@ -40,4 +40,14 @@ export interface WordGateway {
   applyPlan(plan: EditPlan): Promise<ApplyResult>;
   /** Call `listener` after the document changes (debounced by the caller). Returns an unsubscribe. */
   onDocumentChanged(listener: () => void): () => void;
+  /** The XML of the custom XML part with this namespace (WordApi 1.4), or undefined. */
+  readCustomXml(namespace: string): Promise<string | undefined>;
+  /** Create or replace the custom XML part with this namespace (WordApi 1.4), in one batch. */
+  writeCustomXml(namespace: string, xml: string): Promise<void>;
+  /** The selected text ("" for a caret). */
+  selectedText(): Promise<string>;
+  /** The document as .docx bytes (getFileAsync, Compressed); `onProgress` gets 0..1. */
+  documentBytes(onProgress?: (fraction: number) => void): Promise<Uint8Array>;
+  /** Open .docx bytes as a new document window (WordApi 1.3); the draft is untouched. */
+  openAsNewDocument(bytes: Uint8Array): Promise<void>;
 }

@@ -3,6 +3,9 @@ import type { DocModel, Location } from "../core/model/types";
 import type { Pack } from "../core/packs/schema";
 import { applyPlan } from "./apply-plan";
 import { detectCapabilities } from "./capabilities";
+import { readCustomXml, writeCustomXml } from "./custom-xml";
+import { documentBytes, openAsNewDocument } from "./file";
+import { selectedText } from "./selection";
 import { onDocumentChanged } from "./events";
 import type { Capabilities, InsertPosition, WordGateway } from "./gateway";
 import { hasText } from "./has-text";
@@ -25,5 +28,10 @@ export function createOfficeGateway(): WordGateway {
     select: (location: Location, text: string) => selectLocation(location, text),
     applyPlan: (plan: EditPlan): Promise<ApplyResult> => applyPlan(plan),
     onDocumentChanged: (listener: () => void) => onDocumentChanged(listener, caps),
+    readCustomXml,
+    writeCustomXml,
+    selectedText,
+    documentBytes,
+    openAsNewDocument,
   };
 }
