@@ -28,9 +28,10 @@ function locate(ctx: CheckContext): ChronologyTable | undefined {
 }
 
 function period(ctx: CheckContext, options: ChronologyOptions) {
-  if (options.reviewPeriod) {
-    const start = dateOf(options.reviewPeriod.start);
-    const end = dateOf(options.reviewPeriod.end);
+  const given = options.reviewPeriod ?? ctx.options.reviewPeriod;
+  if (given) {
+    const start = dateOf(given.start);
+    const end = dateOf(given.end);
     return start && end && start.key <= end.key ? { start, end } : undefined;
   }
   const values = ctx.model.blocks

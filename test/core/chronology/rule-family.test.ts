@@ -1,5 +1,4 @@
 import { check, recheck, runChecks } from "../../../src/core/checks/engine";
-import { chronologyFamily, CHRONOLOGY_FAMILY } from "../../../src/core/chronology/rule-family";
 import { chronologyFindings } from "../../../src/core/chronology/rules";
 import type { DocModel, Finding, TableBlock } from "../../../src/core/model/types";
 import { BUILTIN_PACKS } from "../../../src/core/packs/registry";
@@ -43,7 +42,8 @@ describe("the chronology rule family", () => {
   ]);
 
   it("gives the engine the same findings as chronologyFindings", () => {
-    const fromEngine = chronologyOnly(runChecks(doc, dhr, { extraFamilies: [CHRONOLOGY_FAMILY] }));
+    // The chronology family is one of the engine's built-in families.
+    const fromEngine = chronologyOnly(runChecks(doc, dhr));
     expect(fromEngine).toHaveLength(6);
     expect(fromEngine.map((f) => f[0]).sort()).toEqual(
       strip(chronologyFindings(doc, dhr))
@@ -54,7 +54,6 @@ describe("the chronology rule family", () => {
 
   it("honours disabled rules", () => {
     const fs = runChecks(doc, dhr, {
-      extraFamilies: [CHRONOLOGY_FAMILY],
       disabledRules: ["chronology.order", "chronology.out-of-period"],
     });
     expect(
@@ -64,11 +63,9 @@ describe("the chronology rule family", () => {
     ).toEqual(["chronology.date-format", "chronology.empty-cell", "chronology.time-format"]);
   });
 
-  it("takes the review period from its options over the document's", () => {
+  it("takes the review period from the check options over the document's", () => {
     const fs = runChecks(doc, dhr, {
-      extraFamilies: [
-        chronologyFamily({ reviewPeriod: { start: "01/01/2012", end: "31/01/2012" } }),
-      ],
+      reviewPeriod: { start: "01/01/2012", end: "31/01/2012" },
     });
     expect(
       chronologyOnly(fs)
@@ -78,7 +75,7 @@ describe("the chronology rule family", () => {
   });
 
   it("re-checks after the chronology changes", () => {
-    const first = check(doc, dhr, { extraFamilies: [CHRONOLOGY_FAMILY] });
+    const first = check(doc, dhr);
     const edited: DocModel = {
       blocks: doc.blocks.map((b) =>
         b.id === "chron"
@@ -89,7 +86,7 @@ describe("the chronology rule family", () => {
     const again = recheck(first, edited, ["chron"]);
     expect(chronologyOnly(again.findings)).toEqual([]);
     expect(chronologyOnly(again.findings)).toEqual(
-      chronologyOnly(runChecks(edited, dhr, { extraFamilies: [CHRONOLOGY_FAMILY] })),
+      chronologyOnly(runChecks(edited, dhr)),
     );
   });
 });
