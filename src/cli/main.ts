@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { CliIO, EXIT, InputError, processIO } from "./io";
+import { runClean } from "./commands/clean";
 import { runTemplate } from "./commands/template";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -7,6 +8,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 /** Each command lives in ./commands/<name>.ts; add it here. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   template: { run: runTemplate, summary: "template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--force]" },
+  clean: { run: runClean, summary: "clean <in.docx> -o <out.docx> [--report] [--force]" },
 };
 
 export const USAGE = [

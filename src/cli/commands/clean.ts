@@ -1,0 +1,185 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { DocxError } from "../../docx/errors";
+import {
+  formatReport,
+  stripGuidance,
+  summariseReport,
+  type GuidanceReport,
+} from "../../docx/strip";
+import { EXIT, InputError, type CliIO } from "../io";
+
+export const CLEAN_USAGE = "usage: imr clean <in.docx> -o <out.docx> [--report] [--force]";
+
+interface CleanArgs {
+  input: string;
+  output: string;
+  report: boolean;
+  force: boolean;
+}
+
+function parse(args: string[]): CleanArgs {
+  let values: { output?: string; report?: boolean; force?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        report: { type: "boolean", short: "r" },
+        force: { type: "boolean", short: "f" },
+      },
+    }));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
+    const why =
+      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
+        ? `unknown option "${option}"`
+        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+          ? "-o needs the name of the file to write"
+          : (err.message ?? String(e)).split(/\.\s|\n/)[0];
+    throw new InputError(`${why}; ${CLEAN_USAGE}`);
+  }
+  if (positionals.length !== 1) {
+    throw new InputError(
+      `${positionals.length === 0 ? "say which .docx to clean" : "give one input file only"}; ${CLEAN_USAGE}`,
+    );
+  }
+  if (!values.output)
+    throw new InputError(`say where to write the clean copy with -o; ${CLEAN_USAGE}`);
+  return {
+    input: positionals[0],
+    output: values.output,
+    report: values.report ?? false,
+    force: values.force ?? false,
+  };
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "it is a folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return (e as Error).message?.split("\n")[0] ?? String(e);
+  }
+}
+
+async function statOrUndefined(file: string) {
+  try {
+    return await fs.stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the two paths name the same file (same path, a link to it, or a hard link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([statOrUndefined(a), statOrUndefined(b)]);
+  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  try {
+    const [ra, rb] = await Promise.all([fs.realpath(a), fs.realpath(path.dirname(b))]);
+    return ra === path.join(rb, path.basename(b));
+  } catch {
+    return false;
+  }
+}
+
+/** Write through a temporary file in the same folder and a rename: never a half-written file. */
+async function writeAtomically(file: string, shown: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await fs.writeFile(tmp, bytes, { flag: "wx" });
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new InputError(`cannot write ${shown}: ${fsReason(e)}`);
+  }
+}
+
+function printSummary(io: CliIO, report: GuidanceReport, args: CleanArgs): void {
+  if (args.report) {
+    for (const line of formatReport(report)) io.out(line);
+    io.out(`Wrote ${args.output}.`);
+    return;
+  }
+  io.out(`${summariseReport(report).replace(/\.$/, "")} and wrote ${args.output}.`);
+  const n = report.ambiguous.length;
+  if (n > 0) {
+    io.out(
+      `${n} ${n === 1 ? "passage looks" : "passages look"} like guidance (red or italic, not both) and ${n === 1 ? "was" : "were"} kept: run with --report to list ${n === 1 ? "it" : "them"}.`,
+    );
+  }
+}
+
+/**
+ * `imr clean <in.docx> -o <out.docx> [--report] [--force]`: write a copy of the report with the
+ * guidance notes removed. Never writes over its input; replaces an existing output only with
+ * --force; writes atomically.
+ */
+export async function runClean(args: string[], io: CliIO): Promise<number> {
+  try {
+    const parsed = parse(args);
+    const input = path.resolve(io.cwd, parsed.input);
+    const output = path.resolve(io.cwd, parsed.output);
+    if (await sameFile(input, output)) {
+      throw new InputError(
+        `will not write over the input file ${parsed.input}: give the clean copy another name`,
+      );
+    }
+    const inExt = path.extname(input).toLowerCase();
+    const outExt = path.extname(output).toLowerCase();
+    if (/^\.(docx|docm|dotx|dotm)$/.test(inExt) && outExt !== inExt) {
+      throw new InputError(
+        `the clean copy must be a ${inExt} file like the input, not "${parsed.output}"`,
+      );
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(input));
+    } catch (e) {
+      throw new InputError(`cannot read ${parsed.input}: ${fsReason(e)}`);
+    }
+    const dir = await statOrUndefined(path.dirname(output));
+    if (!dir?.isDirectory())
+      throw new InputError(
+        `cannot write ${parsed.output}: the folder ${path.dirname(output)} does not exist`,
+      );
+    const existing = await statOrUndefined(output);
+    if (existing?.isDirectory())
+      throw new InputError(`cannot write ${parsed.output}: it is a folder`);
+    if (existing && !parsed.force)
+      throw new InputError(`${parsed.output} already exists: use --force to replace it`);
+    let result: Awaited<ReturnType<typeof stripGuidance>>;
+    try {
+      result = await stripGuidance(bytes);
+    } catch (e) {
+      if (e instanceof DocxError)
+        throw new InputError(`cannot clean ${parsed.input}: ${e.message}`);
+      throw e;
+    }
+    await writeAtomically(output, parsed.output, result.bytes);
+    printSummary(io, result.report, parsed);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`imr clean: ${e.message}`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}
