@@ -6,7 +6,8 @@ import { planSearch, type SearchPlan } from "./search-text";
 const BLACK = "#000000";
 
 type TextEdit = Extract<Edit, { kind: "replaceText" }>;
-type TableEdit = Exclude<Edit, TextEdit>;
+type CellEdit = Extract<Edit, { kind: "replaceCellText" }>;
+type TableEdit = Exclude<Edit, TextEdit | CellEdit>;
 
 /**
  * Apply an EditPlan in one batch with two context.sync() calls: the first reads what the edits
@@ -19,6 +20,8 @@ type TableEdit = Exclude<Edit, TextEdit>;
  * - replaceTable: rows are added or deleted at the end first, then Table.values is written once;
  *   rows whose text changes are reset to plain black text (they hold the author's text now).
  * - insertTableRow: TableRow.insertRows after the given row.
+ * - replaceCellText: found again with search inside the cell's body (the right occurrence), later
+ *   offsets first within a cell so earlier occurrences keep their count.
  * Edits that overlap, or several edits to one table where one rewrites it, are refused as a whole.
  */
 export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
@@ -45,6 +48,7 @@ export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
     const stale: Edit[] = [];
     const textJobs: Array<{ edit: TextEdit; paragraph: number; plan: SearchPlan }> = [];
     const tableJobs = new Map<number, TableEdit[]>();
+    const cellJobs: Array<{ edit: CellEdit; table: number; plan: SearchPlan }> = [];
     for (const edit of plan.edits) {
       if (edit.kind === "replaceText") {
         const block =
@@ -63,6 +67,22 @@ export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
         )
           stale.push(edit);
         else textJobs.push({ edit, paragraph: block.paragraphIndex, plan: found });
+      } else if (edit.kind === "replaceCellText") {
+        const block = blocks.get(edit.blockId);
+        const value =
+          block?.kind === "table"
+            ? topTables[block.tableIndex].values[edit.row]?.[edit.column]
+            : undefined;
+        const found =
+          value === undefined ? undefined : planSearch(cellText(value), edit.expected, edit.start);
+        if (
+          !block ||
+          block.kind !== "table" ||
+          !found ||
+          edit.end - edit.start !== edit.expected.length
+        )
+          stale.push(edit);
+        else cellJobs.push({ edit, table: block.tableIndex, plan: found });
       } else {
         const block = blocks.get(edit.blockId);
         if (
@@ -83,6 +103,15 @@ export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
     const overlapping = overlaps(textJobs);
     if (overlapping.length > 0)
       return refuse("Some changes overlap each other, so none were made.", overlapping);
+    const rewritten = cellJobs.filter((j) => tableJobs.has(j.table)).map((j) => j.edit);
+    if (rewritten.length > 0)
+      return refuse(
+        "A table has more than one change, one of which rewrites it, so none were made.",
+        rewritten,
+      );
+    const cellOverlaps = overlappingCells(cellJobs);
+    if (cellOverlaps.length > 0)
+      return refuse("Some changes overlap each other, so none were made.", cellOverlaps);
     for (const [index, edits] of tableJobs) {
       const table = topTables[index];
       const columns = table.values[0]?.length ?? 0;
@@ -118,6 +147,17 @@ export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
         job.edit.replacement,
         "Replace",
       );
+    const cellsOrdered = [...cellJobs].sort(
+      (a, b) =>
+        a.table - b.table ||
+        a.edit.row - b.edit.row ||
+        a.edit.column - b.edit.column ||
+        b.edit.start - a.edit.start,
+    );
+    for (const job of cellsOrdered) {
+      const cell = topTables[job.table].getCell(job.edit.row, job.edit.column);
+      rangeFor(cell.body, job.plan).insertText(job.edit.replacement, "Replace");
+    }
     for (const [index, edits] of tableJobs) {
       const table = topTables[index];
       const current = table.values;
@@ -167,6 +207,23 @@ function overlaps(jobs: Array<{ edit: TextEdit; paragraph: number }>): Edit[] {
     }
   }
   return [...new Set(out)];
+}
+
+function overlappingCells(jobs: Array<{ edit: CellEdit; table: number }>): Edit[] {
+  const out = new Set<Edit>();
+  for (let i = 0; i < jobs.length; i++) {
+    for (let j = i + 1; j < jobs.length; j++) {
+      const a = jobs[i];
+      const b = jobs[j];
+      const sameCell =
+        a.table === b.table && a.edit.row === b.edit.row && a.edit.column === b.edit.column;
+      if (sameCell && a.edit.start < b.edit.end && b.edit.start < a.edit.end) {
+        out.add(a.edit);
+        out.add(b.edit);
+      }
+    }
+  }
+  return [...out];
 }
 
 function plainText(font: Word.Font): void {

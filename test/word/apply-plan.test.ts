@@ -200,3 +200,66 @@ describe("applyPlan", () => {
     expect(host.syncCount).toBe(0);
   });
 });
+
+describe("applyPlan: replacing text inside table cells", () => {
+  const cell = (
+    row: number,
+    column: number,
+    start: number,
+    expected: string,
+    replacement: string,
+  ) => ({
+    kind: "replaceCellText" as const,
+    blockId: "b1",
+    row,
+    column,
+    start,
+    end: start + expected.length,
+    expected,
+    replacement,
+  });
+  const rows = [
+    ["Date", "Contact with"],
+    ["01/01/2012", "Sarah and Sarah's mother"],
+  ];
+
+  it("replaces every planned occurrence in a cell, later ones first, in two syncs", async () => {
+    const { host, gateway } = setUp({ blocks: ["Chronology", { table: rows }] });
+    const text = rows[1][1];
+    host.syncCount = 0;
+    const result = await gateway.applyPlan({
+      description: "Anonymise",
+      edits: [
+        cell(1, 1, 0, "Sarah", "Adult A"),
+        cell(1, 1, text.lastIndexOf("Sarah"), "Sarah", "Adult A"),
+      ],
+    });
+    expect(result).toEqual({ ok: true, applied: 2 });
+    expect(host.syncCount).toBeLessThanOrEqual(2);
+    const table = host.blocks().find((b) => b.kind === "table") as { values: string[][] };
+    expect(table.values[1][1]).toBe("Adult A and Adult A's mother");
+    expect(table.values[1][0]).toBe("01/01/2012");
+  });
+
+  it("refuses the whole plan when a cell has changed since the plan was made", async () => {
+    const { host, gateway } = setUp({
+      blocks: ["Chronology", { table: [rows[0], ["01/01/2012", "Sally"]] }],
+    });
+    const result = await gateway.applyPlan({
+      description: "Anonymise",
+      edits: [cell(1, 1, 0, "Sarah", "Adult A")],
+    });
+    expect(result.ok).toBe(false);
+    const table = host.blocks().find((b) => b.kind === "table") as { values: string[][] };
+    expect(table.values[1][1]).toBe("Sally");
+  });
+
+  it("refuses overlapping edits in one cell", async () => {
+    const { gateway } = setUp({ blocks: ["Chronology", { table: rows }] });
+    const result = await gateway.applyPlan({
+      description: "x",
+      edits: [cell(1, 1, 0, "Sarah", "A"), cell(1, 1, 2, "rah", "B")],
+    });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/overlap/) });
+  });
+});

@@ -15,18 +15,10 @@ import type { Register } from "./register";
  * `table.getCell(row, column).body.search(expected, { matchCase: true })`, taking the match that
  * starts at `start` (count the occurrences of `expected` before it in the cell text).
  */
-export interface ReplaceCellTextEdit {
-  kind: "replaceCellText";
-  blockId: string;
-  row: number;
-  column: number;
-  start: number;
-  end: number;
-  expected: string;
-  replacement: string;
-}
+/** A replacement inside one table cell (defined with the other edits in ../edits/plan). */
+export type ReplaceCellTextEdit = Extract<Edit, { kind: "replaceCellText" }>;
 
-export type AnonymiseEdit = Edit | ReplaceCellTextEdit;
+export type AnonymiseEdit = Edit;
 
 /** An EditPlan whose edits may include cell-level replacements. */
 export interface AnonymiseEditPlan extends Omit<EditPlan, "edits"> {

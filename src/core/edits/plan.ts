@@ -7,11 +7,36 @@ import type { Location } from "../model/types";
  */
 export type Edit =
   /** Replace `expected` (the text at `location`) with `replacement`. */
-  | { kind: "replaceText"; location: Location & { start: number; end: number }; expected: string; replacement: string }
+  | {
+      kind: "replaceText";
+      location: Location & { start: number; end: number };
+      expected: string;
+      replacement: string;
+    }
   /** Rewrite a whole table: `expectedRows` is what the table held when the plan was made. */
   | { kind: "replaceTable"; blockId: string; expectedRows: string[][]; rows: string[][] }
+  /**
+   * Replace `expected` at [start, end) of the text of one table cell (a name in the chronology,
+   * a date in the cover table). Within a cell, edits apply from the last offset to the first.
+   */
+  | {
+      kind: "replaceCellText";
+      blockId: string;
+      row: number;
+      column: number;
+      start: number;
+      end: number;
+      expected: string;
+      replacement: string;
+    }
   /** Insert a row into a table after row index `after` (0 = after the header row). */
-  | { kind: "insertTableRow"; blockId: string; expectedRows: string[][]; after: number; cells: string[] };
+  | {
+      kind: "insertTableRow";
+      blockId: string;
+      expectedRows: string[][];
+      after: number;
+      cells: string[];
+    };
 
 export interface EditPlan {
   /** What the plan does, in words a person reads before confirming ("Replace 5 phrases"). */
@@ -20,5 +45,4 @@ export interface EditPlan {
 }
 
 export type ApplyResult =
-  | { ok: true; applied: number }
-  | { ok: false; reason: string; stale: Edit[] };
+  { ok: true; applied: number } | { ok: false; reason: string; stale: Edit[] };
