@@ -3,7 +3,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-e2e/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js"] },
+  { ignores: ["dist/**", "dist-e2e*/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js"] },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],

@@ -4,6 +4,7 @@
  *   npm run test:e2e                  build (webpack --env e2e into dist-e2e/), serve, run all scenarios
  *   npm run test:e2e -- insert        only scenarios whose file name or title contains "insert"
  *   E2E_SKIP_BUILD=1 npm run test:e2e reuse dist-e2e/ from the last run
+ *   E2E_OUT_DIR=dist-e2e-mine         build somewhere else (so parallel runs don't share a build)
  *
  * A scenario is one file in test/e2e/scenarios/ exporting `scenario` (see context.ts); they run in
  * file-name order. Screenshots go to test-output/screenshots/.
@@ -18,7 +19,7 @@ import { ScenarioContext, type Scenario } from "./context";
 import { serveStatic } from "./server";
 
 const ROOT = join(__dirname, "..", "..");
-const OUT_DIR = join(ROOT, "dist-e2e");
+const OUT_DIR = join(ROOT, process.env.E2E_OUT_DIR || "dist-e2e");
 const SCENARIO_DIR = join(__dirname, "scenarios");
 const SCREENSHOT_DIR = join(ROOT, "test-output", "screenshots");
 
@@ -54,10 +55,16 @@ async function loadScenarios(
     .sort();
   const out: Array<{ file: string; scenario: Scenario }> = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(SCENARIO_DIR, file)).href)) as {
-      scenario?: Scenario;
-      default?: { scenario?: Scenario };
-    };
+    const slugMatches = !filter || file.includes(filter);
+    let mod: { scenario?: Scenario; default?: { scenario?: Scenario } };
+    try {
+      mod = await import(pathToFileURL(join(SCENARIO_DIR, file)).href);
+    } catch (e) {
+      // With a filter, a scenario file that is not selected by name may be skipped if it fails
+      // to load; a selected one, or any file in a full run, must load.
+      if (slugMatches) throw e;
+      continue;
+    }
     const scenario = mod.scenario ?? mod.default?.scenario;
     if (!scenario) throw new Error(`test/e2e/scenarios/${file} does not export a \`scenario\`.`);
     const slug = file.replace(/\.ts$/, "");
