@@ -1,3 +1,5 @@
+import { DEFAULT_GUIDANCE_REDS } from "../read/colours";
+
 /**
  * What counts as guidance, and the switches callers can turn.
  *
@@ -13,21 +15,12 @@
  * | C9211E | LibreOffice's standard palette "Dark Red 2" |
  * | FF3333 | a light pure red some agency templates use for notes |
  *
- * The same list as src/docx/read/colours.ts (the reader's `guidance.remaining` check), so what the
+ * The list lives in src/docx/read/colours.ts and is shared with the reader (the `guidance.remaining` check), so what the
  * check flags is what `imr clean` removes. A theme colour (w:themeColor) counts when it resolves,
  * through the document's theme with its tint or shade, to one of these. Other clearly red colours
  * (strong red channel, weak green and blue) are reported as ambiguous, never removed.
  */
-export const DEFAULT_GUIDANCE_REDS: readonly string[] = [
-  "FF0000",
-  "C00000",
-  "E60000",
-  "EE0000",
-  "DD0000",
-  "CC0000",
-  "C9211E",
-  "FF3333",
-];
+export { DEFAULT_GUIDANCE_REDS };
 
 export interface StripOptions {
   /** Font colours that count as guidance red (hex, "#" optional). Default DEFAULT_GUIDANCE_REDS. */
