@@ -155,8 +155,8 @@ export async function applyPlan(plan: EditPlan): Promise<ApplyResult> {
         b.edit.start - a.edit.start,
     );
     for (const job of cellsOrdered) {
-      const cell = topTables[job.table].getCell(job.edit.row, job.edit.column);
-      rangeFor(cell.body, job.plan).insertText(job.edit.replacement, "Replace");
+      const cellBody = topTables[job.table].getCell(job.edit.row, job.edit.column).body;
+      rangeFor(cellBody, job.plan).insertText(job.edit.replacement, "Replace");
     }
     for (const [index, edits] of tableJobs) {
       const table = topTables[index];
