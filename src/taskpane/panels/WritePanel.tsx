@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { InsertTemplate } from "../components/InsertTemplate";
+import { FindingsSection } from "../findings/FindingsSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -11,6 +12,7 @@ export function WritePanel() {
   return (
     <div className={styles.root}>
       <InsertTemplate />
+      <FindingsSection />
     </div>
   );
 }
