@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Occurrence } from "../../core/anonymise/match";
+import { anonymisePlan, type AnonymisePlan } from "../../core/anonymise/plan";
+import { variantsOf, type Register } from "../../core/anonymise/register";
+import { FULL_NAME } from "../../core/checks/names";
+import { runChecks } from "../../core/checks/engine";
+import type { Edit } from "../../core/edits/plan";
+import type { DocModel } from "../../core/model/types";
+import { useGateway } from "../context/GatewayContext";
+import { plainReason } from "../plainReason";
+import { editFor, inHeaderOrFooter } from "./occurrences";
+import { resolvePack } from "./packs";
+
+/** A preview: the document as read, every occurrence, and which the author has kept. */
+export interface Preview {
+  model: DocModel;
+  planned: AnonymisePlan;
+  /** Occurrences that will change unless unticked (body text and tables). */
+  replaceable: Occurrence[];
+  /** Occurrences in headers and footers: shown, changed by hand. */
+  byHand: Occurrence[];
+}
+
+export type AnonymiseState =
+  | { phase: "idle" }
+  | { phase: "reading" }
+  | { phase: "preview" }
+  | { phase: "applying" }
+  | { phase: "checking" }
+  | {
+      phase: "applied";
+      replaced: number;
+      /** anonymisation.full-name errors for register names after the change (one per name per section). */
+      errors: number;
+      /** Register names still in the document, each place counted. */
+      left: number;
+    }
+  /** The document changed since the preview: nothing was changed. */
+  | { phase: "refused"; reason: string }
+  | { phase: "failed"; reason: string };
+
+export interface AnonymiseFlow {
+  state: AnonymiseState;
+  preview?: Preview;
+  /** Occurrence ids the author unticked. */
+  excluded: ReadonlySet<string>;
+  /** Ambiguous occurrence id -> the person the author chose (index in register.people). */
+  decisions: ReadonlyMap<string, number>;
+  /** How many names "Replace" will change now. */
+  count: number;
+  read(): Promise<void>;
+  toggle(id: string, include: boolean): void;
+  decide(id: string, person: number | undefined): void;
+  apply(): Promise<void>;
+  reset(): void;
+}
+
+/** Every way the register writes each name: what the check must not find afterwards. */
+export function registerNames(register: Register): string[] {
+  return register.people.flatMap((p) => variantsOf(p).map((v) => v.text));
+}
+
+/**
+ * Preview every occurrence of the register's names, let the author untick some and decide the
+ * ambiguous ones, then replace them all in one batch (refused, with nothing changed, if the text
+ * changed since the preview), and check the document again with the register's names.
+ */
+export function useAnonymise(register: Register, chosenPackId: string): AnonymiseFlow {
+  const gateway = useGateway();
+  const [state, setState] = useState<AnonymiseState>({ phase: "idle" });
+  const [preview, setPreview] = useState<Preview>();
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, number>>(new Map());
+  const busy = useRef(false);
+
+  const reset = useCallback(() => {
+    setPreview(undefined);
+    setExcluded(new Set());
+    setDecisions(new Map());
+    setState({ phase: "idle" });
+  }, []);
+
+  // A preview made with another register is out of date.
+  const shown = useRef(register);
+  useEffect(() => {
+    if (shown.current !== register) {
+      shown.current = register;
+      if (!busy.current) reset();
+    }
+  }, [register, reset]);
+
+  const read = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setState({ phase: "reading" });
+    try {
+      const model = await gateway.readDocument();
+      const planned = anonymisePlan(model, register);
+      const chosen = planned.occurrences.filter((o) => o.personIndex >= 0);
+      setPreview({
+        model,
+        planned,
+        replaceable: chosen.filter((o) => !inHeaderOrFooter(model, o)),
+        byHand: chosen.filter((o) => inHeaderOrFooter(model, o)),
+      });
+      setExcluded(new Set());
+      setDecisions(new Map());
+      setState({ phase: "preview" });
+    } catch (err) {
+      setState({ phase: "failed", reason: plainReason(err) });
+    } finally {
+      busy.current = false;
+    }
+  }, [gateway, register]);
+
+  const toggle = useCallback((id: string, include: boolean) => {
+    setExcluded((prev) => {
+      const next = new Set(prev);
+      if (include) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const decide = useCallback((id: string, person: number | undefined) => {
+    setDecisions((prev) => {
+      const next = new Map(prev);
+      if (person === undefined) next.delete(id);
+      else next.set(id, person);
+      return next;
+    });
+  }, []);
+
+  const edits = useMemo((): Edit[] => {
+    if (!preview) return [];
+    const leave = new Set([...excluded, ...preview.byHand.map((o) => o.id)]);
+    const { plan } = anonymisePlan(preview.model, register, leave);
+    const decided = preview.planned.unresolved
+      .filter((o) => decisions.has(o.id) && !inHeaderOrFooter(preview.model, o))
+      .map((o) => editFor(o, register.people[decisions.get(o.id)!].code));
+    return [...plan.edits, ...decided];
+  }, [preview, excluded, decisions, register]);
+
+  const apply = useCallback(async () => {
+    if (busy.current || !preview || edits.length === 0) return;
+    busy.current = true;
+    setState({ phase: "applying" });
+    try {
+      const result = await gateway.applyPlan({
+        description: `Replace ${edits.length} ${edits.length === 1 ? "name" : "names"} with codes`,
+        edits,
+      });
+      if (!result.ok) {
+        setState({ phase: "refused", reason: result.reason });
+        return;
+      }
+      setState({ phase: "checking" });
+      const after = await gateway.readDocument();
+      const { pack } = resolvePack(after, chosenPackId);
+      const findings = runChecks(after, pack, { registerNames: registerNames(register) });
+      const errors = findings.filter((f) => f.rule === FULL_NAME && f.severity === "error");
+      const left = anonymisePlan(after, register).occurrences.length;
+      setPreview(undefined);
+      setState({ phase: "applied", replaced: result.applied, errors: errors.length, left });
+    } catch (err) {
+      setState({ phase: "failed", reason: plainReason(err) });
+    } finally {
+      busy.current = false;
+    }
+  }, [gateway, preview, edits, register, chosenPackId]);
+
+  return {
+    state,
+    preview,
+    excluded,
+    decisions,
+    count: edits.length,
+    read,
+    toggle,
+    decide,
+    apply,
+    reset,
+  };
+}
