@@ -2,7 +2,9 @@
  * Builds the task pane (taskpane.html) and the ribbon function-command page (commands.html).
  *
  *   webpack --mode development                 dist/, office.js from Office's CDN
- *   webpack --mode production                  dist/, manifest URLs from IMR_ADDIN_URL (if set)
+ *   webpack --mode production                  dist/, manifest URLs from IMR_ADDIN_URL (required;
+ *                                              config/organisation.json copied in when present)
+ *   webpack ... --env organisationFile=PATH    the organisation's settings file from PATH instead
  *   webpack ... --env localOfficeJs            serve office.js from the pane's own origin
  *                                              (for networks that block appsforoffice.microsoft.com;
  *                                              the CDN is the route Microsoft supports)
@@ -30,18 +32,108 @@ const PAGES = {
 };
 
 /**
- * The production base URL (IMR_ADDIN_URL) with a trailing slash. Full validation of the
- * production manifest belongs to its own check; this only refuses what can never work.
+ * The production base URL (IMR_ADDIN_URL) with a trailing slash. Refuses what can never work in
+ * Word for the organisation's users: not a URL, not https, localhost, or with a query, fragment or
+ * password. undefined when it is not set.
  */
-function productionUrl() {
-  const raw = process.env.IMR_ADDIN_URL;
+function productionUrl(raw = process.env.IMR_ADDIN_URL) {
   if (!raw) return undefined;
-  if (!/^https:\/\//i.test(raw)) {
-    throw new Error(
+  const example = "e.g. IMR_ADDIN_URL=https://addins.example.gov.uk/imr/ npm run build";
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refusal(
+      `IMR_ADDIN_URL is not a URL: "${raw}". Give the https address the add-in is served from, ${example}`,
+    );
+  }
+  if (url.protocol !== "https:") {
+    throw refusal(
       `IMR_ADDIN_URL must start with https:// (Office loads add-ins only over HTTPS); got "${raw}".`,
     );
   }
-  return raw.endsWith("/") ? raw : `${raw}/`;
+  if (["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
+    throw refusal(
+      `IMR_ADDIN_URL must be your organisation's server, not ${url.hostname}: a production build is for deploying (use npm start to develop).`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw refusal(
+      `IMR_ADDIN_URL must be a plain folder address, without ?query, #fragment or password; got "${raw}".`,
+    );
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** An error for a build that must not go ahead: printed as its message alone, without a stack. */
+function refusal(message) {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+/** Why a production build into dist/ needs IMR_ADDIN_URL. */
+const MISSING_URL_MESSAGE = [
+  "IMR_ADDIN_URL is not set, so dist/manifest.xml would point at https://localhost:3000/ and the",
+  "add-in would not load for anyone. Build with the https address you will serve dist/ from:",
+  "  IMR_ADDIN_URL=https://addins.example.gov.uk/imr/ npm run build",
+  '(Windows PowerShell: $env:IMR_ADDIN_URL="https://addins.example.gov.uk/imr/"; npm run build). See DEPLOYMENT.md.',
+].join("\n");
+
+/** Office's script host: office.js and the scripts office.js loads next (same host and path). */
+const OFFICE_SCRIPT_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of every page (a <meta> tag in each HTML template; DEPLOYMENT.md
+ * gives the same policy as an HTTP header, plus frame-ancestors, which a <meta> tag can't carry).
+ *  - script-src: the pane's own origin and Office's script host (office.js loads its host-specific
+ *    script, e.g. word-web-16.00.js, its strings and its telemetry module from the same place).
+ *    No 'unsafe-eval' (no eval-based source maps; zod runs jitless, see src/taskpane/config).
+ *  - style-src 'unsafe-inline': the pages' own <style> block, the <style> elements Fluent UI
+ *    (Griffel) inserts at run time, and office.js's inline styles (checked: without it the e2e run
+ *    reports violations).
+ *  - connect-src 'self': the pane fetches only config/organisation.json, from its own origin.
+ *    This also stops office.js's own usage telemetry (*.pipe.aria.microsoft.com).
+ *  - frame-src: office.js's own error page (AgaveErrorUX), from where office.js came.
+ */
+function contentSecurityPolicy({ localOfficeJs = false, serving = false } = {}) {
+  const office = localOfficeJs ? "'self'" : OFFICE_SCRIPT_ORIGIN;
+  const scripts = localOfficeJs ? ["'self'"] : ["'self'", OFFICE_SCRIPT_ORIGIN];
+  // The dev server's live reload talks over a WebSocket to the same host.
+  const connect = serving ? ["'self'", `wss://localhost:${DEV_PORT}`] : ["'self'"];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    `frame-src ${office}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** A path as the person building would write it: relative below the current folder. */
+function shortPath(file) {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+/** The organisation's settings file, copied into the build when it exists (see DEPLOYMENT.md). */
+const ORGANISATION_FILE = "config/organisation.json";
+
+/**
+ * Problems with config/organisation.json, read with the pane's own validation (src/core/config,
+ * loaded through tsx), so a production build refuses a file the pane would ignore.
+ */
+function organisationFileProblems(file) {
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  const { parseOrganisationJson } = tsxRequire("./src/core/config/index.ts", __filename);
+  const text = require("node:fs").readFileSync(file, "utf8");
+  return parseOrganisationJson(text).problems.map((p) => `  ${p.path}: ${p.message}`);
 }
 
 /** HTTPS options for the dev server: the Office developer certificates, or a clear fallback. */
@@ -80,9 +172,30 @@ module.exports = async (env = {}, argv = {}) => {
   );
   const addinUrl = production ? productionUrl() : undefined;
   if (production && !addinUrl) {
-    console.warn(
-      "IMR_ADDIN_URL is not set: dist/manifest.xml still points at https://localhost:3000/.",
-    );
+    // dist/ is what gets deployed: refuse. A build elsewhere (--env outDir=..., e.g. the bundle
+    // size measurement) may keep the development URLs, with a warning.
+    if (typeof env.outDir !== "string") throw refusal(MISSING_URL_MESSAGE);
+    console.warn(`IMR_ADDIN_URL is not set: ${env.outDir}/manifest.xml points at ${DEV_URL}.`);
+  }
+  // --env organisationFile=PATH takes the organisation's file from elsewhere (default config/).
+  const organisationFile = path.resolve(
+    __dirname,
+    typeof env.organisationFile === "string" ? env.organisationFile : ORGANISATION_FILE,
+  );
+  if (
+    typeof env.organisationFile === "string" &&
+    !require("node:fs").existsSync(organisationFile)
+  ) {
+    throw refusal(`--env organisationFile: there is no file ${organisationFile}.`);
+  }
+  const hasOrganisationFile = !e2e && require("node:fs").existsSync(organisationFile);
+  if (production && hasOrganisationFile) {
+    const problems = organisationFileProblems(organisationFile);
+    if (problems.length > 0) {
+      throw refusal(
+        `${shortPath(organisationFile)} has problems (the pane would ignore it and use its built-in settings):\n${problems.join("\n")}`,
+      );
+    }
   }
 
   const entry = {
@@ -95,24 +208,26 @@ module.exports = async (env = {}, argv = {}) => {
   }
 
   const officeJsUrl = localOfficeJs ? LOCAL_OFFICE_JS : CDN_OFFICE_JS;
+  const csp = contentSecurityPolicy({ localOfficeJs, serving });
 
   const plugins = [
     new HtmlWebpackPlugin({
       filename: PAGES.taskpane,
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
-      templateParameters: { officeJsUrl },
+      templateParameters: { officeJsUrl, csp },
     }),
     new HtmlWebpackPlugin({
       filename: PAGES.commands,
       template: "./src/commands/commands.html",
       chunks: ["commands"],
-      templateParameters: { officeJsUrl },
+      templateParameters: { officeJsUrl, csp },
     }),
     new HtmlWebpackPlugin({
       filename: PAGES.help,
       template: "./src/taskpane/help.html",
       chunks: [],
+      templateParameters: { csp },
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -121,9 +236,16 @@ module.exports = async (env = {}, argv = {}) => {
           from: "manifest.xml",
           to: "manifest.xml",
           transform(content) {
-            return addinUrl ? content.toString().split(DEV_URL).join(addinUrl) : content;
+            if (!addinUrl) return content;
+            // The comments are notes for developers (and name the development URL): leave them out.
+            return content
+              .toString()
+              .replace(/<!--[\s\S]*?-->\s*/g, "")
+              .split(DEV_URL)
+              .join(addinUrl);
           },
         },
+        ...(hasOrganisationFile ? [{ from: organisationFile, to: ORGANISATION_FILE }] : []),
         ...(localOfficeJs
           ? [
               {
@@ -159,6 +281,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./test/e2e/harness/pane.html",
         chunks: ["panehost", "taskpane"],
         chunksSortMode: "manual",
+        templateParameters: { csp },
       }),
     );
   }
@@ -239,3 +362,5 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.PAGES = PAGES;
 module.exports.DEV_URL = DEV_URL;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.productionUrl = productionUrl;

@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 import { CliIO, EXIT, InputError, processIO } from "./io";
 import { runClean } from "./commands/clean";
+import { ANONYMISE_SUMMARY, runAnonymise } from "./commands/anonymise";
+import { CHECK_SUMMARY, runCheck } from "./commands/check";
+import { CHRONOLOGY_SUMMARY, runChronology } from "./commands/chronology";
+import { QA_SUMMARY, runQa } from "./commands/qa";
 import { runTemplate } from "./commands/template";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Each command lives in ./commands/<name>.ts; add it here. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  template: { run: runTemplate, summary: "template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--force]" },
+  template: { run: runTemplate, summary: "template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]" },
   clean: { run: runClean, summary: "clean <in.docx> -o <out.docx> [--report] [--force]" },
+  check: { run: runCheck, summary: CHECK_SUMMARY },
+  chronology: { run: runChronology, summary: CHRONOLOGY_SUMMARY },
+  anonymise: { run: runAnonymise, summary: ANONYMISE_SUMMARY },
+  qa: { run: runQa, summary: QA_SUMMARY },
 };
 
 export const USAGE = [

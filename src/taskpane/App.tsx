@@ -14,6 +14,8 @@ import type { Capabilities, WordGateway } from "../word/gateway";
 import { CapabilityNotice } from "./components/CapabilityNotice";
 import { PanelErrorBoundary } from "./components/PanelErrorBoundary";
 import { GatewayProvider, useCapabilities } from "./context/GatewayContext";
+import { ConfigProvider } from "./config/ConfigContext";
+import { OrganisationNotice } from "./config/OrganisationNotice";
 import { TABS, type TabSpec } from "./tabs";
 
 const useStyles = makeStyles({
@@ -32,7 +34,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Five tabs do not fit a 350 px pane at the default size: small tabs, wrapping if need be.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -57,10 +60,12 @@ function Shell() {
       <Text as="h1" className={styles.title}>
         IMR Assistant
       </Text>
+      <OrganisationNotice />
       <CapabilityNotice caps={caps} uses={uses} />
       {current && (
         <>
           <TabList
+            size="small"
             className={styles.tabs}
             selectedValue={current.id}
             onTabSelect={(_e, data) => setSelected(String(data.value))}
@@ -102,7 +107,9 @@ export function App({ gateway, theme }: { gateway: WordGateway; theme: Theme }) 
     <FluentProvider theme={theme} className={styles.provider}>
       <AriaLiveAnnouncer>
         <GatewayProvider gateway={gateway}>
-          <Shell />
+          <ConfigProvider>
+            <Shell />
+          </ConfigProvider>
         </GatewayProvider>
       </AriaLiveAnnouncer>
     </FluentProvider>

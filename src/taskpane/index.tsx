@@ -1,3 +1,4 @@
+import "./config/strict-csp";
 import { createRoot, type Root } from "react-dom/client";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createOfficeGateway } from "../word/office-gateway";

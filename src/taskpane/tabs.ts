@@ -20,10 +20,50 @@ export const TABS: readonly TabSpec[] = [
   {
     id: "write",
     label: "Write",
-    uses: [],
+    uses: ["paragraphEvents", "customXml"],
     Panel: lazy(() =>
       import(/* webpackChunkName: "panel-write" */ "./panels/WritePanel").then((m) => ({
         default: m.WritePanel,
+      })),
+    ),
+  },
+  {
+    id: "chronology",
+    label: "Chronology",
+    uses: [],
+    Panel: lazy(() =>
+      import(/* webpackChunkName: "panel-chronology" */ "./panels/ChronologyPanel").then((m) => ({
+        default: m.ChronologyPanel,
+      })),
+    ),
+  },
+  {
+    id: "anonymise",
+    label: "Anonymise",
+    uses: ["customXml"],
+    Panel: lazy(() =>
+      import(/* webpackChunkName: "panel-anonymise" */ "./panels/AnonymisePanel").then((m) => ({
+        default: m.AnonymisePanel,
+      })),
+    ),
+  },
+  {
+    id: "qa",
+    label: "QA",
+    uses: ["customXml", "comments"],
+    Panel: lazy(() =>
+      import(/* webpackChunkName: "panel-qa" */ "./panels/QaPanel").then((m) => ({
+        default: m.QaPanel,
+      })),
+    ),
+  },
+  {
+    id: "submit",
+    label: "Submit",
+    uses: ["fileAccess"],
+    Panel: lazy(() =>
+      import(/* webpackChunkName: "panel-submit" */ "./panels/SubmitPanel").then((m) => ({
+        default: m.SubmitPanel,
       })),
     ),
   },

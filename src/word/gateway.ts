@@ -1,5 +1,5 @@
 import type { ApplyResult, EditPlan } from "../core/edits/plan";
-import type { DocModel, Location } from "../core/model/types";
+import type { DocModel, Finding, Location } from "../core/model/types";
 import type { Pack } from "../core/packs/schema";
 
 /**
@@ -50,4 +50,34 @@ export interface WordGateway {
   documentBytes(onProgress?: (fraction: number) => void): Promise<Uint8Array>;
   /** Open .docx bytes as a new document window (WordApi 1.3); the draft is untouched. */
   openAsNewDocument(bytes: Uint8Array): Promise<void>;
+  /**
+   * Add a Word comment with `text` on the selection (WordApi 1.4). Resolves false, adding
+   * nothing, when nothing is selected.
+   */
+  commentOnSelection(text: string): Promise<boolean>;
+  /**
+   * Add a heading `title`, a table of `rows` (the first is the header row) and then `lines` as
+   * paragraphs at the end of the document, in one batch.
+   */
+  appendTable(title: string, rows: string[][], lines?: readonly string[]): Promise<void>;
+  /**
+   * Underline these findings in the text with their suggestions (WordApi 1.7 critique
+   * annotations), replacing the ones shown before. Resolves to how many are shown; does nothing
+   * (0) where Word lacks annotations. The findings list stays the primary way to see them.
+   */
+  showAnnotations(findings: readonly Finding[]): Promise<number>;
+  /**
+   * Delete every guidance content control (and the text inside it) in one batch, at most 3
+   * context.sync calls. Refuses, changing nothing, if the number of guidance controls is not
+   * `expected.count` (what the author was shown).
+   */
+  removeGuidance(expected: { count: number }): Promise<{ removed: number } | { refused: string }>;
+  /**
+   * Make the text of these table cells the author's own (no guidance control around it, plain
+   * black): for cover cells whose guidance hint a plan replaced with a value. Cells whose text is
+   * not `expected` are left alone. Resolves how many cells changed.
+   */
+  keepCellsAsText(
+    cells: readonly { blockId: string; row: number; column: number; expected: string }[],
+  ): Promise<number>;
 }

@@ -1,7 +1,11 @@
 import type { ApplyResult, EditPlan } from "../core/edits/plan";
-import type { DocModel, Location } from "../core/model/types";
+import type { DocModel, Finding, Location } from "../core/model/types";
 import type { Pack } from "../core/packs/schema";
 import { applyPlan } from "./apply-plan";
+import { showAnnotations } from "./annotations";
+import { appendTable } from "./append-table";
+import { keepCellsAsText } from "./author-cells";
+import { commentOnSelection } from "./comments";
 import { detectCapabilities } from "./capabilities";
 import { readCustomXml, writeCustomXml } from "./custom-xml";
 import { documentBytes, openAsNewDocument } from "./file";
@@ -11,6 +15,7 @@ import type { Capabilities, InsertPosition, WordGateway } from "./gateway";
 import { hasText } from "./has-text";
 import { insertTemplate } from "./insert-template";
 import { readDocument } from "./read-document";
+import { removeGuidance } from "./remove-guidance";
 import { selectLocation } from "./select";
 
 /**
@@ -33,5 +38,18 @@ export function createOfficeGateway(): WordGateway {
     selectedText,
     documentBytes,
     openAsNewDocument,
+    commentOnSelection: (text: string) => {
+      if (!caps.comments)
+        return Promise.reject(
+          new Error(
+            "This version of Word can't add comments from an add-in (it needs Word API 1.4).",
+          ),
+        );
+      return commentOnSelection(text);
+    },
+    appendTable,
+    showAnnotations: (findings: readonly Finding[]) => showAnnotations(findings, caps),
+    removeGuidance,
+    keepCellsAsText,
   };
 }

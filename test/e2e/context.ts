@@ -62,7 +62,11 @@ export class ScenarioContext {
     });
     page.on("pageerror", (err) => ctx.pageErrors.push(err.message));
     page.on("response", (res) => {
-      if (res.status() >= 400) ctx.pageErrors.push(`${res.status()} ${res.url()}`);
+      // A 404 for the organisation file means "no organisation file": the pane expects it.
+      const noOrganisationFile =
+        res.status() === 404 && new URL(res.url()).pathname === "/config/organisation.json";
+      if (res.status() >= 400 && !noOrganisationFile)
+        ctx.pageErrors.push(`${res.status()} ${res.url()}`);
     });
     page.on("console", (msg) => {
       // Failed loads are reported with their URL by the response handler above.
@@ -88,6 +92,24 @@ export class ScenarioContext {
     // The pane has rendered once its heading is there (its loading text is gone).
     await this.pane.getByRole("heading", { name: "IMR Assistant" }).waitFor();
     // ...and its tab's panel (loaded lazily) has replaced the "Loading…" spinner.
+    await this.pane.getByText("Loading…").waitFor({ state: "detached" });
+  }
+
+  /**
+   * Reload the task pane, as Word does when the add-in restarts or the pane is closed and opened
+   * again: the pane starts afresh and the document (text, custom XML parts, comments) stays.
+   */
+  async reloadPane(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as { imrReady?: boolean }).imrReady = false;
+      (document.getElementById("pane") as HTMLIFrameElement).contentWindow?.location.reload();
+    });
+    await this.page.waitForFunction(
+      () => (window as { imrReady?: boolean }).imrReady === true,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await this.pane.getByRole("heading", { name: "IMR Assistant" }).waitFor();
     await this.pane.getByText("Loading…").waitFor({ state: "detached" });
   }
 

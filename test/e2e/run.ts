@@ -5,6 +5,7 @@
  *   npm run test:e2e -- insert        only scenarios whose file name or title contains "insert"
  *   E2E_SKIP_BUILD=1 npm run test:e2e reuse dist-e2e/ from the last run
  *   E2E_OUT_DIR=dist-e2e-mine         build somewhere else (so parallel runs don't share a build)
+ *   E2E_SCREENSHOT_DIR=test-output/mine  screenshots somewhere else (each run empties its folder)
  *
  * A scenario is one file in test/e2e/scenarios/ exporting `scenario` (see context.ts); they run in
  * file-name order. Screenshots go to test-output/screenshots/.
@@ -21,7 +22,10 @@ import { serveStatic } from "./server";
 const ROOT = join(__dirname, "..", "..");
 const OUT_DIR = join(ROOT, process.env.E2E_OUT_DIR || "dist-e2e");
 const SCENARIO_DIR = join(__dirname, "scenarios");
-const SCREENSHOT_DIR = join(ROOT, "test-output", "screenshots");
+const SCREENSHOT_DIR = join(
+  ROOT,
+  process.env.E2E_SCREENSHOT_DIR || join("test-output", "screenshots"),
+);
 
 function build(): void {
   if (process.env.E2E_SKIP_BUILD && existsSync(join(OUT_DIR, "harness.html"))) return;

@@ -17,6 +17,21 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
 };
 
+/**
+ * The organisation file the pane fetches (config/organisation.json) is never taken from the build:
+ * the server answers with the fixture test/e2e/fixtures/organisation/<name>.json that the cookie
+ * ORGANISATION_COOKIE names (see that folder's serve.ts), and with 404 ("no organisation file", as on
+ * most deployments) when there is no cookie.
+ */
+export const ORGANISATION_PATH = "/config/organisation.json";
+export const ORGANISATION_COOKIE = "imr-e2e-organisation";
+const ORGANISATION_FIXTURES = join(__dirname, "fixtures", "organisation");
+
+function organisationFixture(cookie: string | undefined): string | undefined {
+  const name = new RegExp(`(?:^|;\\s*)${ORGANISATION_COOKIE}=([a-z0-9-]+)`).exec(cookie ?? "")?.[1];
+  return name ? join(ORGANISATION_FIXTURES, `${name}.json`) : undefined;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -34,8 +49,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     if (rel.endsWith("/")) rel += "index.html";
-    const file = normalize(join(base, rel));
-    if (!file.startsWith(base)) {
+    const organisation = rel === ORGANISATION_PATH;
+    const file = organisation
+      ? (organisationFixture(req.headers.cookie) ?? "/nonexistent")
+      : normalize(join(base, rel));
+    if (!organisation && !file.startsWith(base)) {
       res.writeHead(403).end("Forbidden");
       return;
     }

@@ -5,7 +5,11 @@ import { selectedText } from "../../src/word/selection";
 
 function install(options: Parameters<typeof createFakeOffice>[0] = {}) {
   const fake = createFakeOffice(options);
-  Object.assign(globalThis, { Office: fake.Office, Word: fake.Word, OfficeExtension: fake.OfficeExtension });
+  Object.assign(globalThis, {
+    Office: fake.Office,
+    Word: fake.Word,
+    OfficeExtension: fake.OfficeExtension,
+  });
   return fake.host;
 }
 

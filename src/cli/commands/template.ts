@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import * as path from "node:path";
+import { availablePacks, withMarking, type OrganisationSettings } from "../../core/config";
 import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
 import type { Pack } from "../../core/packs/schema";
 import { guidanceTexts, templateLayout } from "../../core/template/layout";
@@ -8,7 +9,8 @@ import { writeTemplateDocx } from "../../docx/write/template";
 import { readJson, resolveFrom, writeOutput } from "../files";
 import { EXIT, InputError, type CliIO } from "../io";
 
-const USAGE = "usage: imr template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--force]";
+const USAGE =
+  "usage: imr template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]";
 
 /** A built-in pack id, or a pack JSON file validated against the pack schema. */
 async function loadPack(arg: string, cwd: string): Promise<Pack> {
@@ -29,6 +31,23 @@ async function loadPack(arg: string, cwd: string): Promise<Pack> {
   return parsed.value;
 }
 
+/**
+ * `--config organisation.json`: the organisation's settings file (DEPLOYMENT.md), as the pane
+ * reads it: its custom packs become available by id and its marking goes on every template. A file
+ * with problems is refused, naming each one (the pane would ignore it).
+ */
+export async function readOrganisation(
+  file: string,
+  cwd: string,
+): Promise<{ packs: Pack[]; settings: OrganisationSettings }> {
+  const loaded = availablePacks(await readJson(resolveFrom(cwd, file), file));
+  if (loaded.problems.length > 0)
+    throw new InputError(
+      `${file} is not a valid organisation file: ${describeProblems(loaded.problems)}`,
+    );
+  return loaded;
+}
+
 /** node:util parseArgs errors, said briefly. */
 function describeArgError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
@@ -39,14 +58,23 @@ function describeArgError(e: unknown): string {
   return (err.message ?? String(e)).split(/\.\s|\n/)[0];
 }
 
-function parse(args: string[]): { pack: string; output: string; force: boolean } {
-  let values: { output?: string; force?: boolean };
+function parse(args: string[]): {
+  pack: string;
+  output: string;
+  force: boolean;
+  config?: string;
+} {
+  let values: { output?: string; force?: boolean; config?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { output: { type: "string", short: "o" }, force: { type: "boolean", short: "f" } },
+      options: {
+        output: { type: "string", short: "o" },
+        force: { type: "boolean", short: "f" },
+        config: { type: "string", short: "c" },
+      },
     }));
   } catch (e) {
     throw new InputError(`${describeArgError(e)}; ${USAGE}`);
@@ -56,17 +84,25 @@ function parse(args: string[]): { pack: string; output: string; force: boolean }
       positionals.length === 0 ? `say which pack to use; ${USAGE}` : `give one pack only; ${USAGE}`,
     );
   if (!values.output) throw new InputError(`say where to write the template with -o; ${USAGE}`);
-  return { pack: positionals[0], output: values.output, force: values.force ?? false };
+  return {
+    pack: positionals[0],
+    output: values.output,
+    force: values.force ?? false,
+    config: values.config,
+  };
 }
 
 /** `imr template <pack> -o <file>`: write the pack's template as .docx or .dotx. */
 export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   try {
-    const { pack: packArg, output, force } = parse(args);
+    const { pack: packArg, output, force, config } = parse(args);
     const ext = path.extname(output).toLowerCase();
     if (ext !== ".docx" && ext !== ".dotx")
       throw new InputError(`the output file must end in .docx or .dotx, not "${output}"`);
-    const pack = await loadPack(packArg, io.cwd);
+    const organisation = config ? await readOrganisation(config, io.cwd) : undefined;
+    const pack =
+      organisation?.packs.find((p) => p.id === packArg) ??
+      withMarking(await loadPack(packArg, io.cwd), organisation?.settings.protectiveMarking);
     const bytes = await writeTemplateDocx(pack, { format: ext === ".dotx" ? "dotx" : "docx" });
     await writeOutput(resolveFrom(io.cwd, output), output, bytes, force);
     const notes = guidanceTexts(templateLayout(pack)).length;

@@ -1,5 +1,6 @@
 import { CHRONOLOGY_FAMILY, CHRONOLOGY_RULE_DESCRIPTIONS } from "../chronology/rule-family";
 import { acronymFamily } from "./acronyms";
+import { guidanceFamily } from "./guidance";
 import { judgementalFamily } from "./judgemental";
 import { longSentenceFamily } from "./long-sentence";
 import { markingFamily } from "./marking";
@@ -14,6 +15,7 @@ export const BUILTIN_FAMILIES: readonly RuleFamily[] = [
   structureFamily,
   markingFamily,
   placeholderFamily,
+  guidanceFamily,
   acronymFamily,
   judgementalFamily,
   nameFamily,
@@ -43,6 +45,11 @@ export const BUILTIN_RULES: readonly { rule: string; severity: string; descripti
     rule: "structure.glossary-missing",
     severity: "warning",
     description: "Abbreviations are used and no glossary lists them.",
+  },
+  {
+    rule: "guidance.remaining",
+    severity: "warning",
+    description: "A guidance note from the template is still in the report.",
   },
   {
     rule: "marking.missing",

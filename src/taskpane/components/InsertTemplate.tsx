@@ -9,7 +9,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
+import { useOrganisationSettings } from "../config/ConfigContext";
 import { useInsertTemplate } from "../hooks/useInsertTemplate";
 import { packHint, packOptionLabel } from "../packLabels";
 import { InsertPositionDialog } from "./InsertPositionDialog";
@@ -33,8 +33,11 @@ const useStyles = makeStyles({
 export function InsertTemplate() {
   const styles = useStyles();
   const headingId = useId();
-  const packs = BUILTIN_PACKS;
-  const [packId, setPackId] = useState(packs[0]?.id ?? "");
+  // The organisation's packs (config/organisation.json), with its marking; built-in without one.
+  const settings = useOrganisationSettings();
+  const packs = useMemo(() => settings?.packs ?? [], [settings]);
+  const [chosen, setPackId] = useState<string>();
+  const packId = chosen ?? settings?.defaultPackId ?? "";
   const pack = useMemo(() => packs.find((p) => p.id === packId), [packs, packId]);
   const flow = useInsertTemplate();
   // The dialog opens without a DialogTrigger, so tell it where focus goes back to when it closes.
@@ -54,7 +57,7 @@ export function InsertTemplate() {
           className={styles.select}
           value={packId}
           onChange={(_e, data) => setPackId(data.value)}
-          disabled={flow.busy}
+          disabled={flow.busy || !settings}
         >
           {packs.map((p) => (
             <option key={p.id} value={p.id}>

@@ -11,6 +11,7 @@ const doc = document.getElementById("document") as HTMLElement;
 const pane = document.getElementById("pane") as HTMLIFrameElement;
 
 let shownHtml = "";
+let watching = false;
 
 /** Show the host's document if it changed since last time. Returns true if it did. */
 function refresh(): boolean {
@@ -34,8 +35,10 @@ pane.addEventListener("load", () => {
   }
   HARNESS.imrHost = host;
   refresh();
-  // Word shows changes as they happen; the harness looks for them a few times a second.
-  window.setInterval(refresh, 100);
+  // Word shows changes as they happen; the harness looks for them a few times a second (once
+  // started, the same timer serves the pane after a reload).
+  if (!watching) window.setInterval(refresh, 100);
+  watching = true;
   HARNESS.imrReady = true;
 });
 

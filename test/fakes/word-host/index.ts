@@ -37,8 +37,11 @@ import {
   type ParagraphEventKind,
 } from "./proxies";
 import { renderHtml } from "./render";
+import { reopenOptions, takeSavedDocument, type ReopenOptions } from "./reopen";
+import { commentSnapshots, type CommentSnapshot } from "./comments";
 
 export { FakeOfficeError } from "./errors";
+export type { CommentSnapshot } from "./comments";
 
 /** A block for building a starting document richer than plain paragraphs. */
 export type FakeBlockInput =
@@ -71,6 +74,8 @@ export interface FakeOfficeOptions {
   fileBytes?: Uint8Array;
   /** Office.context.platform: "PC" (default), "Mac", "OfficeOnline". */
   platform?: string;
+  /** Custom XML parts the document starts with (see reopen.ts). */
+  customXmlParts?: Array<{ namespaceUri: string; xml: string }>;
 }
 
 /** A plain snapshot of a paragraph, for assertions. */
@@ -119,6 +124,11 @@ export class FakeWordHost {
   syncCount = 0;
   /** Base64 documents opened with Word.Application.createDocument(...).open(). */
   readonly openedDocuments: string[] = [];
+  /**
+   * When set, `createDocument(...).open()` fails at sync() with this message (GeneralException),
+   * as Word does where it cannot open another document window: for the clean copy's fallback.
+   */
+  refuseOpenDocument: string | undefined = undefined;
   /** Errors thrown by event handlers (they never reach Word). */
   readonly handlerErrors: unknown[] = [];
   readonly requirementSets: Record<string, string>;
@@ -142,6 +152,7 @@ export class FakeWordHost {
     };
     this.doc = new DocState(options.blocks ? [""] : (options.paragraphs ?? [""]));
     if (options.blocks) this.buildBlocks(options.blocks);
+    for (const part of options.customXmlParts ?? []) this.doc.newPart(part.namespaceUri, part.xml);
     this.doc.takeLog();
   }
 
@@ -304,6 +315,16 @@ export class FakeWordHost {
       .map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.xml }));
   }
 
+  /** Comments in the document (WordApi 1.4; see comments.ts), in the order they were added. */
+  comments(): CommentSnapshot[] {
+    return commentSnapshots(this.doc);
+  }
+
+  /** Options that open this document again in a new host (save, close, reopen: reopen.ts). */
+  reopenOptions(): ReopenOptions {
+    return reopenOptions(this.blocks(), this.customXmlParts());
+  }
+
   renderHtml(): string {
     return renderHtml(this.doc);
   }
@@ -443,6 +464,8 @@ function linkFor(host: FakeWordHost): HostLink {
     },
     selectionMoved: () => host.fireSelectionChanged(),
     documentOpened: (b64) => {
+      if (host.refuseOpenDocument !== undefined)
+        throw officeError("GeneralException", host.refuseOpenDocument);
       host.openedDocuments.push(b64);
     },
   };
@@ -739,7 +762,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
 
 /** Set target.Office, target.Word and target.OfficeExtension (window or globalThis); returns the host. */
 export function installFakeOffice(target: any, options?: FakeOfficeOptions): FakeWordHost {
-  const fake = createFakeOffice(options);
+  const saved = takeSavedDocument(target);
+  const fake = createFakeOffice(saved ? { ...options, ...saved } : options);
   target.Office = fake.Office;
   target.Word = fake.Word;
   target.OfficeExtension = fake.OfficeExtension;

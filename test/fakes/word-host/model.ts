@@ -8,6 +8,7 @@
  * controls point at their parent control). Character formatting lives in runs.
  */
 
+import type { CommentState } from "./comments";
 import { notModelled, officeError } from "./errors";
 
 export interface FontState {
@@ -236,6 +237,8 @@ export class DocState {
   readonly footer: Container = { kind: "footer", blocks: [] };
   readonly controls: ContentControlState[] = [];
   readonly parts: CustomXmlPartState[] = [];
+  /** Comments (WordApi 1.4): see ./comments.ts. */
+  readonly comments: CommentState[] = [];
   selection!: SelectionState;
   log: ChangeLog = { changed: new Set(), added: new Set(), deleted: new Set() };
   private nextControlId = 1;

@@ -71,6 +71,23 @@ export type ParagraphEventKind = "ParagraphChanged" | "ParagraphAdded" | "Paragr
 
 const UNRESOLVED: unique symbol = Symbol("unresolved");
 
+/**
+ * Members modelled in their own files (comments.ts) register here: they build on the classes
+ * below without an import cycle. A member nobody registered is "not modelled".
+ */
+export const extensions: {
+  insertComment?: (range: ClientObject, text: unknown) => any;
+  getComments?: (owner: ClientObject, range: () => RangeState) => any;
+} = {};
+
+function extension<K extends keyof typeof extensions>(
+  name: K,
+): NonNullable<(typeof extensions)[K]> {
+  const member = extensions[name];
+  if (!member) throw notModelled(name);
+  return member as NonNullable<(typeof extensions)[K]>;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Request context
 
@@ -323,7 +340,7 @@ export abstract class ClientObject {
 }
 
 /** Define accessors for a class's scalar properties: reads check load-and-sync, writes queue. */
-function defineProps(
+export function defineProps(
   cls: typeof ClientObject,
   props: Record<string, PropDef>,
   nav: string[] = [],
@@ -385,7 +402,7 @@ export class ClientResult<T> {
 // ---------------------------------------------------------------------------------------------
 // Collections
 
-abstract class CollectionProxy extends ClientObject {
+export abstract class CollectionProxy extends ClientObject {
   _items: any[] | undefined;
   /** When set, the list was fixed when the collection was made (search results, new rows). */
   _fixed: any[] | undefined;
@@ -452,7 +469,7 @@ abstract class CollectionProxy extends ClientObject {
  * Items made by getFirst() etc. are resolved by a queued command; they may be null objects.
  * `_target` is set by that command; `_nullable` follows the method used.
  */
-function itemOf<T extends ClientObject>(
+export function itemOf<T extends ClientObject>(
   make: (resolver: () => any, nullable: boolean) => T,
 ): (t: any) => T {
   return (t: any) => make(() => t, t === null);
@@ -850,7 +867,7 @@ defineProps(ParagraphCollectionProxy, {});
 // ---------------------------------------------------------------------------------------------
 // Range
 
-class RangeProxy extends ClientObject {
+export class RangeProxy extends ClientObject {
   readonly _type = "Range";
   get font(): any {
     return fontOf(this, (r: RangeState) => rangeParts(r));
@@ -967,6 +984,12 @@ class RangeProxy extends ClientObject {
         );
       }),
     );
+  }
+  insertComment(text: unknown): any {
+    return extension("insertComment")(this, text);
+  }
+  getComments(): any {
+    return extension("getComments")(this, () => this._live() as RangeState);
   }
   search(text: unknown, options?: unknown): any {
     return searchIn(this, text, options, (r: RangeState) => rangeParts(r));
@@ -1123,6 +1146,13 @@ class BodyProxy extends ClientObject {
         "Range",
       ),
     );
+  }
+  getComments(): any {
+    return extension("getComments")(this, () => {
+      const ps = paragraphsOf(this._live() as Container);
+      const last = ps[ps.length - 1];
+      return { start: new Anchor(ps[0], 0), end: new Anchor(last, last.text.length) };
+    });
   }
   search(text: unknown, options?: unknown): any {
     return searchIn(this, text, options, (c: Container) => wholeParts(paragraphsOf(c)));

@@ -12,6 +12,7 @@ import {
   type Para,
   type Table,
 } from "./model";
+import { commentsHtml } from "./comments";
 
 function esc(s: string): string {
   return s
@@ -27,6 +28,8 @@ function selectionIn(
 ): { from: number; to: number; caret: boolean } | undefined {
   const { start, end } = doc.selection;
   if (!start.alive || !end.alive) return undefined;
+  // A selection inside one paragraph touches no other (and comparing positions is O(n) each).
+  if (start.para === end.para && start.para !== p) return undefined;
   const len = p.text.length;
   let from: number;
   let to: number;
@@ -167,6 +170,7 @@ export function renderHtml(doc: DocState): string {
     band(doc.header, "header") +
     `<div class="fw-body">${containerHtml(doc, doc.body)}</div>` +
     band(doc.footer, "footer") +
+    commentsHtml(doc) +
     `</div>`
   );
 }
