@@ -80,3 +80,19 @@ function describeFsError(e: unknown, shown: string, verb: "read" | "write"): str
   if (code === "ENOSPC") return `cannot write ${shown}: the disk is full`;
   return `cannot ${verb} ${shown} (${(e as Error)?.message ?? String(e)})`;
 }
+
+/** True when the two paths name the same file (same path, a symbolic link to it, or a hard link). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([
+    fs.stat(a).catch(() => undefined),
+    fs.stat(b).catch(() => undefined),
+  ]);
+  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  try {
+    const [ra, rb] = await Promise.all([fs.realpath(a), fs.realpath(path.dirname(b))]);
+    return ra === path.join(rb, path.basename(b));
+  } catch {
+    return false;
+  }
+}

@@ -11,7 +11,11 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Each command lives in ./commands/<name>.ts; add it here. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  template: { run: runTemplate, summary: "template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]" },
+  template: {
+    run: runTemplate,
+    summary:
+      "template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]",
+  },
   clean: { run: runClean, summary: "clean <in.docx> -o <out.docx> [--report] [--force]" },
   check: { run: runCheck, summary: CHECK_SUMMARY },
   chronology: { run: runChronology, summary: CHRONOLOGY_SUMMARY },

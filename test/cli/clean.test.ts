@@ -13,6 +13,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { runClean } from "../../src/cli/commands/clean";
 import type { CliIO } from "../../src/cli/io";
+import { readCustomXmlParts, REGISTER_NAMESPACE, writeRegister } from "../../src/docx/custom-xml";
 import { a, g, gsdt, heading, makeDocx, p, paragraphTexts } from "../docx/strip/helpers";
 
 function fakeIO(cwd: string) {
@@ -63,6 +64,25 @@ describe("imr clean", () => {
       "Note the red heading",
     ]);
     expect(readdirSync(dir).sort()).toEqual(["clean.docx", "draft.docx"]);
+  });
+
+  it("leaves the draft's people register out of the clean copy, and says so", async () => {
+    const draft = new Uint8Array(readFileSync(input));
+    const written = await writeRegister(draft, {
+      people: [{ name: "Joanne Bloggs", variants: [], code: "Adult A", role: "victim" }],
+    });
+    if (!written.ok) throw new Error("could not add a register to the test draft");
+    writeFileSync(input, written.bytes);
+    expect((await readCustomXmlParts(written.bytes)).map((p) => p.namespace)).toContain(
+      REGISTER_NAMESPACE,
+    );
+    const { io, out } = fakeIO(dir);
+    expect(await runClean(["draft.docx", "-o", "clean.docx"], io)).toBe(0);
+    expect(out).toContain("Left out of the copy: the people register (real names).");
+    const clean = new Uint8Array(readFileSync(join(dir, "clean.docx")));
+    expect((await readCustomXmlParts(clean)).map((p) => p.namespace)).not.toContain(
+      REGISTER_NAMESPACE,
+    );
   });
 
   it("--report lists each note by section with its first words, and the ambiguous passages", async () => {

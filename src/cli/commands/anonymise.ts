@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { anonymisePlan, type AnonymisePlan } from "../../core/anonymise/plan";
@@ -9,7 +8,7 @@ import { applyPlanToDocx } from "../../docx/apply-plan";
 import { readCustomXmlPart, REGISTER_NAMESPACE } from "../../docx/custom-xml";
 import { DocxError } from "../../docx/errors";
 import { readDocx } from "../../docx/read/docx";
-import { readInput, readJson, writeOutput } from "../files";
+import { readInput, readJson, sameFile, writeOutput } from "../files";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const ANONYMISE_SUMMARY =
@@ -61,16 +60,6 @@ function parse(args: string[]): AnonymiseArgs {
     output: values.output,
     force: values.force ?? false,
   };
-}
-
-/** True when the two paths name the same file (same path, or a link to it). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([
-    fs.stat(a).catch(() => undefined),
-    fs.stat(b).catch(() => undefined),
-  ]);
-  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 /** The register file, validated; every problem named by its path, or a register problem. */

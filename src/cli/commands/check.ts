@@ -1,17 +1,13 @@
 import { parseArgs } from "node:util";
 import { runChecks } from "../../core/checks/engine";
 import { describeCounts, summariseFindings } from "../../core/checks/summary";
-import type { DocModel, Finding, Severity } from "../../core/model/types";
+import type { Finding, Severity } from "../../core/model/types";
 import { detectPack } from "../../core/packs/detect";
-import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
 import type { Pack } from "../../core/packs/schema";
-import { describeProblems } from "../../core/validation";
-import { DocxError } from "../../docx/errors";
-import { readDocx } from "../../docx/read/docx";
 import { withMarking } from "../../core/config";
-import { readInput, readJson, resolveFrom } from "../files";
+import { resolveFrom } from "../files";
 import { EXIT, InputError, type CliIO } from "../io";
-import { readOrganisation } from "./template";
+import { loadPack, readModel, readOrganisation } from "../packs";
 
 export const CHECK_SUMMARY =
   "check <file.docx> [--pack dhr|cspr|sar|pack.json] [--config organisation.json] [--json]";
@@ -72,33 +68,6 @@ function parse(args: string[]): CheckArgs {
   };
 }
 
-async function loadPack(arg: string, cwd: string): Promise<Pack> {
-  const builtin = builtinPack(arg);
-  if (builtin) return builtin;
-  if (!/\.json$/i.test(arg)) {
-    const ids = BUILTIN_PACKS.map((p) => p.id).join(", ");
-    throw new InputError(
-      `unknown pack "${arg}": give a built-in pack (${ids}) or a pack .json file`,
-    );
-  }
-  const parsed = parsePack(await readJson(resolveFrom(cwd, arg), arg));
-  if (!parsed.ok)
-    throw new InputError(
-      `${arg} is not a valid template pack: ${describeProblems(parsed.problems)}`,
-    );
-  return parsed.value;
-}
-
-async function readModel(file: string, cwd: string): Promise<DocModel> {
-  const bytes = await readInput(resolveFrom(cwd, file), file);
-  try {
-    return await readDocx(bytes);
-  } catch (e) {
-    if (e instanceof DocxError) throw new InputError(`cannot check ${file}: ${e.message}`);
-    throw e;
-  }
-}
-
 export function toJsonFinding(f: Finding): JsonFinding {
   return {
     rule: f.rule,
@@ -147,7 +116,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       ? (orgPack ??
         withMarking(await loadPack(parsed.pack, io.cwd), organisation?.settings.protectiveMarking))
       : undefined;
-    const model = await readModel(parsed.file, io.cwd);
+    const model = await readModel(resolveFrom(io.cwd, parsed.file), parsed.file, "check");
     const detected = given ? undefined : detectPack(model, organisation?.packs);
     const pack = given ?? detected?.pack;
     if (!pack)

@@ -16,13 +16,11 @@ import {
 } from "../../core/chronology";
 import type { DocModel } from "../../core/model/types";
 import { detectPack } from "../../core/packs/detect";
-import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
+import { loadPack, readModel } from "../packs";
+import { BUILTIN_PACKS } from "../../core/packs/registry";
 import type { Pack } from "../../core/packs/schema";
-import { describeProblems } from "../../core/validation";
-import { DocxError } from "../../docx/errors";
-import { readDocx } from "../../docx/read/docx";
 import { writeSimpleTableDocx } from "../../docx/write/simple-table-doc";
-import { readInput, readJson, resolveFrom, writeOutput } from "../files";
+import { readInput, resolveFrom, writeOutput } from "../files";
 import { EXIT, InputError, type CliIO } from "../io";
 
 const EXPORT_USAGE =
@@ -80,24 +78,6 @@ function parse(args: string[], usage: string): Parsed {
   };
 }
 
-/** A built-in pack id or a pack JSON file, validated. */
-async function loadPack(arg: string, cwd: string): Promise<Pack> {
-  const builtin = builtinPack(arg);
-  if (builtin) return builtin;
-  if (!/\.json$/i.test(arg)) {
-    const ids = BUILTIN_PACKS.map((p) => p.id).join(", ");
-    throw new InputError(
-      `unknown pack "${arg}": give a built-in pack (${ids}) or a pack .json file`,
-    );
-  }
-  const parsed = parsePack(await readJson(resolveFrom(cwd, arg), arg));
-  if (!parsed.ok)
-    throw new InputError(
-      `${arg} is not a valid template pack: ${describeProblems(parsed.problems)}`,
-    );
-  return parsed.value;
-}
-
 /**
  * The pack whose chronology the document holds: the one the document records or its headings
  * point to (core detectPack), when its chronology is there; else the built-in pack whose
@@ -122,16 +102,6 @@ function packForHeader(header: readonly string[]): Pack | undefined {
     if (found && (!best || found.score > best.score)) best = { pack, score: found.score };
   }
   return best?.pack;
-}
-
-async function readModel(file: string, shown: string): Promise<DocModel> {
-  const bytes = await readInput(file, shown);
-  try {
-    return await readDocx(bytes);
-  } catch (e) {
-    if (e instanceof DocxError) throw new InputError(`cannot read ${shown}: ${e.message}`);
-    throw e;
-  }
 }
 
 async function readCsvText(file: string, shown: string): Promise<string> {

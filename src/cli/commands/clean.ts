@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { DocxError } from "../../docx/errors";
 import {
@@ -9,6 +8,8 @@ import {
   summariseReport,
   type GuidanceReport,
 } from "../../docx/strip";
+import { dropPrivateParts } from "../../docx/custom-xml/private-parts";
+import { sameFile, writeOutput } from "../files";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const CLEAN_USAGE = "usage: imr clean <in.docx> -o <out.docx> [--report] [--force]";
@@ -82,35 +83,6 @@ async function statOrUndefined(file: string) {
   }
 }
 
-/** True when the two paths name the same file (same path, a link to it, or a hard link). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([statOrUndefined(a), statOrUndefined(b)]);
-  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) return true;
-  try {
-    const [ra, rb] = await Promise.all([fs.realpath(a), fs.realpath(path.dirname(b))]);
-    return ra === path.join(rb, path.basename(b));
-  } catch {
-    return false;
-  }
-}
-
-/** Write through a temporary file in the same folder and a rename: never a half-written file. */
-async function writeAtomically(file: string, shown: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
-  const tmp = path.join(
-    dir,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
-  );
-  try {
-    await fs.writeFile(tmp, bytes, { flag: "wx" });
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new InputError(`cannot write ${shown}: ${fsReason(e)}`);
-  }
-}
-
 function printSummary(io: CliIO, report: GuidanceReport, args: CleanArgs): void {
   if (args.report) {
     for (const line of formatReport(report)) io.out(line);
@@ -172,8 +144,11 @@ export async function runClean(args: string[], io: CliIO): Promise<number> {
         throw new InputError(`cannot clean ${parsed.input}: ${e.message}`);
       throw e;
     }
-    await writeAtomically(output, parsed.output, result.bytes);
+    // The draft's private parts (people register, QA record, settings) never go out with it.
+    const cleaned = await dropPrivateParts(result.bytes);
+    await writeOutput(output, parsed.output, cleaned.bytes, true);
     printSummary(io, result.report, parsed);
+    if (cleaned.dropped.length > 0) io.out(`Left out of the copy: ${cleaned.dropped.join("; ")}.`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof InputError) {

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { runChecks } from "../../core/checks/engine";
 import type { DocModel } from "../../core/model/types";
 import { detectPack } from "../../core/packs/detect";
-import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
+import { builtinPack } from "../../core/packs/registry";
 import type { Pack, QaSet } from "../../core/packs/schema";
 import { qaEvidence, type EvidenceItem } from "../../core/qa/evidence";
 import { qaFormJson, qaFormText } from "../../core/qa/form";
@@ -12,7 +12,8 @@ import { describeProblems } from "../../core/validation";
 import { readQaState } from "../../docx/custom-xml/parts";
 import { DocxError } from "../../docx/errors";
 import { readDocx } from "../../docx/read/docx";
-import { readInput, readJson, resolveFrom } from "../files";
+import { readInput, resolveFrom } from "../files";
+import { loadPack } from "../packs";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const QA_SUMMARY = "qa <file.docx> [--pack dhr|cspr|sar|pack.json] [--evidence] [--json]";
@@ -59,23 +60,6 @@ function parse(args: string[]): QaArgs {
     evidence: values.evidence ?? false,
     json: values.json ?? false,
   };
-}
-
-async function loadPack(arg: string, cwd: string): Promise<Pack> {
-  const builtin = builtinPack(arg);
-  if (builtin) return builtin;
-  if (!/\.json$/i.test(arg)) {
-    const ids = BUILTIN_PACKS.map((p) => p.id).join(", ");
-    throw new InputError(
-      `unknown pack "${arg}": give a built-in pack (${ids}) or a pack .json file`,
-    );
-  }
-  const parsed = parsePack(await readJson(resolveFrom(cwd, arg), arg));
-  if (!parsed.ok)
-    throw new InputError(
-      `${arg} is not a valid template pack: ${describeProblems(parsed.problems)}`,
-    );
-  return parsed.value;
 }
 
 /** The QA record and the document's text, or an InputError naming what is wrong with the file. */

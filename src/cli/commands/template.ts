@@ -1,52 +1,14 @@
 import { parseArgs } from "node:util";
 import * as path from "node:path";
-import { availablePacks, withMarking, type OrganisationSettings } from "../../core/config";
-import { BUILTIN_PACKS, builtinPack, parsePack } from "../../core/packs/registry";
-import type { Pack } from "../../core/packs/schema";
+import { withMarking } from "../../core/config";
 import { guidanceTexts, templateLayout } from "../../core/template/layout";
-import { describeProblems } from "../../core/validation";
 import { writeTemplateDocx } from "../../docx/write/template";
-import { readJson, resolveFrom, writeOutput } from "../files";
+import { resolveFrom, writeOutput } from "../files";
+import { loadPack, readOrganisation } from "../packs";
 import { EXIT, InputError, type CliIO } from "../io";
 
 const USAGE =
   "usage: imr template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]";
-
-/** A built-in pack id, or a pack JSON file validated against the pack schema. */
-async function loadPack(arg: string, cwd: string): Promise<Pack> {
-  const builtin = builtinPack(arg);
-  if (builtin) return builtin;
-  if (!/\.json$/i.test(arg)) {
-    const ids = BUILTIN_PACKS.map((p) => p.id).join(", ");
-    throw new InputError(
-      `unknown pack "${arg}": give a built-in pack (${ids}) or a pack .json file`,
-    );
-  }
-  const data = await readJson(resolveFrom(cwd, arg), arg);
-  const parsed = parsePack(data);
-  if (!parsed.ok)
-    throw new InputError(
-      `${arg} is not a valid template pack: ${describeProblems(parsed.problems)}`,
-    );
-  return parsed.value;
-}
-
-/**
- * `--config organisation.json`: the organisation's settings file (DEPLOYMENT.md), as the pane
- * reads it: its custom packs become available by id and its marking goes on every template. A file
- * with problems is refused, naming each one (the pane would ignore it).
- */
-export async function readOrganisation(
-  file: string,
-  cwd: string,
-): Promise<{ packs: Pack[]; settings: OrganisationSettings }> {
-  const loaded = availablePacks(await readJson(resolveFrom(cwd, file), file));
-  if (loaded.problems.length > 0)
-    throw new InputError(
-      `${file} is not a valid organisation file: ${describeProblems(loaded.problems)}`,
-    );
-  return loaded;
-}
 
 /** node:util parseArgs errors, said briefly. */
 function describeArgError(e: unknown): string {

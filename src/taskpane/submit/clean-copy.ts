@@ -3,7 +3,7 @@ import type { GuidanceReport } from "../../docx/strip/report";
 /**
  * The clean copy, step by step: the document's bytes from Word (getFileAsync), the guidance
  * stripped in the pane (src/docx/strip) and the add-in's private parts left out (the people
- * register, the QA record, the settings: ./private-parts.ts), then the copy opened as a new Word
+ * register, the QA record, the settings: src/docx/custom-xml/private-parts.ts), then the copy opened as a new Word
  * document; where Word
  * cannot open it, the copy is downloaded instead and the author is told why. The draft is never
  * changed. Everything Word or the browser does is passed in, so the steps can be followed alone.

@@ -20,7 +20,7 @@ import { buildRemovalPreview, type RemovalPreview } from "./preview";
 
 /** The stripper (JSZip and an XML parser) loads only when a file is read. */
 const loadStrip = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/strip");
-const loadPrivateParts = () => import(/* webpackChunkName: "docx-strip" */ "./private-parts");
+const loadPrivateParts = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/custom-xml/private-parts");
 
 export interface Prepared {
   model: DocModel;

@@ -11,7 +11,7 @@ import {
   type CleanCopyDeps,
 } from "../../../src/taskpane/submit/clean-copy";
 import { cleanCopyFileName } from "../../../src/taskpane/submit/download";
-import { dropPrivateParts } from "../../../src/taskpane/submit/private-parts";
+import { dropPrivateParts } from "../../../src/docx/custom-xml/private-parts";
 import { readCustomXmlParts, writeCustomXmlPart } from "../../../src/docx/custom-xml/parts";
 import { REGISTER_NAMESPACE } from "../../../src/docx/custom-xml/xml-util";
 import { DOCUMENT_NAMESPACE } from "../../../src/core/tags";

@@ -1,6 +1,6 @@
 import { SETTINGS_NAMESPACE } from "../../core/settings/schema";
-import { removeCustomXmlPart } from "../../docx/custom-xml/parts";
-import { QA_NAMESPACE, REGISTER_NAMESPACE } from "../../docx/custom-xml/xml-util";
+import { removeCustomXmlPart } from "./parts";
+import { QA_NAMESPACE, REGISTER_NAMESPACE } from "./xml-util";
 
 /**
  * The add-in's own custom XML parts that stay with the draft and never go out with the report:
