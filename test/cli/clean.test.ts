@@ -69,6 +69,7 @@ describe("imr clean", () => {
   it("leaves the draft's people register out of the clean copy, and says so", async () => {
     const draft = new Uint8Array(readFileSync(input));
     const written = await writeRegister(draft, {
+      schemaVersion: 1,
       people: [{ name: "Joanne Bloggs", variants: [], code: "Adult A", role: "victim" }],
     });
     if (!written.ok) throw new Error("could not add a register to the test draft");
