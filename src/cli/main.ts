@@ -23,6 +23,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   qa: { run: runQa, summary: QA_SUMMARY },
 };
 
+/** For bin/imr.js, which runs the built bundle. */
+export { processIO };
+
 export const USAGE = [
   "Usage: imr <command> [options]",
   "",
