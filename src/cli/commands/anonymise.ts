@@ -5,7 +5,7 @@ import { findOccurrences, type Occurrence } from "../../core/anonymise/match";
 import { parseRegister, registerProblems, type Register } from "../../core/anonymise/register";
 import type { DocModel } from "../../core/model/types";
 import { applyPlanToDocx } from "../../docx/apply-plan";
-import { readCustomXmlPart, REGISTER_NAMESPACE } from "../../docx/custom-xml";
+import { readCustomXmlPart, REGISTER_NAMESPACE, removeCustomXmlPart } from "../../docx/custom-xml";
 import { DocxError } from "../../docx/errors";
 import { readDocx } from "../../docx/read/docx";
 import { readInput, readJson, sameFile, writeOutput } from "../files";
@@ -163,7 +163,8 @@ export async function runAnonymise(args: string[], io: CliIO): Promise<number> {
       planned = anonymisePlan(model, register);
       const result = await applyPlanToDocx(bytes, planned.plan);
       if (!result.ok) throw new InputError(`cannot anonymise ${parsed.input}: ${result.reason}`);
-      written = result.bytes;
+      // The register maps codes back to real names: it stays with the draft, never the copy.
+      written = await removeCustomXmlPart(result.bytes, REGISTER_NAMESPACE);
       // Read what is about to be written: only the undecided names may be left.
       const left = findOccurrences(await readDocx(written), register).length;
       if (left !== planned.unresolved.length)
@@ -176,9 +177,9 @@ export async function runAnonymise(args: string[], io: CliIO): Promise<number> {
     }
     await writeOutput(output, parsed.output, written, parsed.force);
     report(io, register, model, planned, parsed);
-    if (await readCustomXmlPart(written, REGISTER_NAMESPACE))
+    if (await readCustomXmlPart(bytes, REGISTER_NAMESPACE))
       io.out(
-        `Note: ${parsed.output} still holds the people register (real names) from the draft; the clean copy for submission must leave it out.`,
+        `The people register (real names) stays in ${parsed.input}; ${parsed.output} does not hold it.`,
       );
     if (planned.unresolved.length > 0) {
       reportUnresolved(io, model, planned.unresolved);

@@ -146,7 +146,7 @@ export async function runClean(args: string[], io: CliIO): Promise<number> {
     }
     // The draft's private parts (people register, QA record, settings) never go out with it.
     const cleaned = await dropPrivateParts(result.bytes);
-    await writeOutput(output, parsed.output, cleaned.bytes, true);
+    await writeOutput(output, parsed.output, cleaned.bytes, parsed.force);
     printSummary(io, result.report, parsed);
     if (cleaned.dropped.length > 0) io.out(`Left out of the copy: ${cleaned.dropped.join("; ")}.`);
     return EXIT.ok;
