@@ -14,7 +14,7 @@ import type { Capabilities, WordGateway } from "../word/gateway";
 import { CapabilityNotice } from "./components/CapabilityNotice";
 import { PanelErrorBoundary } from "./components/PanelErrorBoundary";
 import { GatewayProvider, useCapabilities } from "./context/GatewayContext";
-import { ConfigProvider } from "./config/ConfigContext";
+import { ConfigProvider, useConfigState } from "./config/ConfigContext";
 import { OrganisationNotice } from "./config/OrganisationNotice";
 import { TABS, type TabSpec } from "./tabs";
 
@@ -50,6 +50,8 @@ export function availableTabs(
 function Shell() {
   const styles = useStyles();
   const caps = useCapabilities();
+  // Panels work with the organisation's packs and check options: they wait until those load.
+  const config = useConfigState().status;
   const tabs = useMemo(() => availableTabs(caps), [caps]);
   const uses = useMemo(() => tabs.flatMap((t) => t.uses), [tabs]);
   const [selected, setSelected] = useState<string | undefined>(tabs[0]?.id);
@@ -89,9 +91,14 @@ function Shell() {
             aria-labelledby={`imr-tab-${current.id}`}
           >
             <PanelErrorBoundary key={current.id}>
-              <Suspense fallback={<Spinner size="small" label="Loading…" />}>
-                <current.Panel />
-              </Suspense>
+              {config === "ready" ? (
+                <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+                  <current.Panel />
+                </Suspense>
+              ) : (
+                // "failed": OrganisationNotice says what to do.
+                config === "loading" && <Spinner size="small" label="Loading…" />
+              )}
             </PanelErrorBoundary>
           </div>
         </>

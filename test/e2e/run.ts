@@ -5,7 +5,7 @@
  *   npm run test:e2e -- insert        only scenarios whose file name or title contains "insert"
  *   E2E_SKIP_BUILD=1 npm run test:e2e reuse dist-e2e/ from the last run
  *   E2E_OUT_DIR=dist-e2e-mine         build somewhere else (so parallel runs don't share a build)
- *   E2E_SCREENSHOT_DIR=test-output/mine  screenshots somewhere else (each run empties its folder)
+ *   E2E_SCREENSHOT_DIR=test-output/mine  screenshots somewhere else (a full run empties its folder)
  *
  * A scenario is one file in test/e2e/scenarios/ exporting `scenario` (see context.ts); they run in
  * file-name order. Screenshots go to test-output/screenshots/.
@@ -100,7 +100,8 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  // A full run starts with an empty folder; a filtered run leaves other scenarios' screenshots.
+  if (!filter) rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   const server = await serveStatic(OUT_DIR);
   let browser: Browser | undefined;
   let passed = 0;

@@ -80,7 +80,20 @@ export function detectPack(
   customPacks: readonly Pack[] = [],
 ): PackDetection | undefined {
   const customIds = new Set(customPacks.map((p) => p.id));
-  const packs = [...customPacks, ...BUILTIN_PACKS.filter((p) => !customIds.has(p.id))];
+  return detectPackAmong(model, [
+    ...customPacks,
+    ...BUILTIN_PACKS.filter((p) => !customIds.has(p.id)),
+  ]);
+}
+
+/**
+ * Detect the pack of `model` among `packs` only (e.g. the packs an organisation offers): a pack
+ * the document records that is not one of them is ignored, and the headings decide.
+ */
+export function detectPackAmong(
+  model: DocModel,
+  packs: readonly Pack[],
+): PackDetection | undefined {
   if (model.packId) {
     const recorded = packs.find((p) => p.id === model.packId);
     if (recorded)

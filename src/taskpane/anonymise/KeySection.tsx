@@ -26,7 +26,14 @@ const useStyles = makeStyles({
 });
 
 /** Insert (or bring up to date) the key to initials: an appendix at the end of the document. */
-export function KeySection({ register, packId }: { register: Register; packId: string }) {
+export function KeySection({
+  register,
+  packId,
+}: {
+  register: Register;
+  /** The template the author picked (undefined: detected, or the organisation's default). */
+  packId: string | undefined;
+}) {
   const styles = useStyles();
   const headingId = useId();
   const { state, insert } = useKeyToInitials(register, packId);

@@ -41,7 +41,7 @@ export function PreviewResult({ flow }: { flow: AnonymiseFlow }) {
             ? "Checked again: no name from the register is left in the document."
             : `Checked again: ${plural(state.left, "name from the register is", "names from the register are")} still in the document (kept, left to decide, or in the header or footer).` +
               (state.errors > 0
-                ? ` The checks show ${plural(state.errors, "error", "errors")} for ${state.left === 1 ? "it" : "them"} under “anonymisation.full-name”.`
+                ? ` The checks show ${plural(state.errors, "finding", "findings")} for ${state.left === 1 ? "it" : "them"} under “anonymisation.full-name”.`
                 : "")}
         </MessageText>
       </MessageBarBody>

@@ -18,7 +18,7 @@ import {
 import { roleText } from "../../core/anonymise/key";
 import type { CodeStyle, Person } from "../../core/anonymise/register";
 import type { Suggestion } from "../../core/anonymise/suggest";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
+import { useSettingsInForce } from "../hooks/useReportPack";
 import { packOptionLabel } from "../packLabels";
 import type { NameSuggestions } from "./useNameSuggestions";
 
@@ -54,7 +54,6 @@ export function SuggestionsSection({
   flow,
   style,
   setStyle,
-  packId,
   setPackId,
   onAdd,
   disabled,
@@ -62,7 +61,6 @@ export function SuggestionsSection({
   flow: NameSuggestions;
   style: CodeStyle;
   setStyle: (s: CodeStyle) => void;
-  packId: string;
   setPackId: (id: string) => void;
   onAdd: (person: Person) => void;
   disabled: boolean;
@@ -71,6 +69,7 @@ export function SuggestionsSection({
   const headingId = useId();
   const [announce, setAnnounce] = useState("");
   const { state, suggestions, resolved } = flow;
+  const { packs } = useSettingsInForce();
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -105,14 +104,18 @@ export function SuggestionsSection({
           <MessageBarBody>{state.reason}</MessageBarBody>
         </MessageBar>
       )}
-      {state.phase === "ready" && resolved && !resolved.reason && (
+      {state.phase === "ready" && resolved && resolved.how !== "detected" && (
         <Field
           className={styles.field}
           label="Template this report follows"
           hint="The add-in couldn't tell from the headings: the cover table is read as this template's."
         >
-          <Select className={styles.select} value={packId} onChange={(_e, d) => setPackId(d.value)}>
-            {BUILTIN_PACKS.map((p) => (
+          <Select
+            className={styles.select}
+            value={resolved.pack.id}
+            onChange={(_e, d) => setPackId(d.value)}
+          >
+            {packs.map((p) => (
               <option key={p.id} value={p.id}>
                 {packOptionLabel(p)}
               </option>

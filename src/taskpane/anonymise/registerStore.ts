@@ -5,6 +5,7 @@ import { registerFromXml, registerToXml } from "../../docx/custom-xml/register-x
 import { REGISTER_NAMESPACE } from "../../docx/custom-xml/xml-util";
 import type { WordGateway } from "../../word/gateway";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 /**
@@ -74,6 +75,7 @@ export class RegisterStore {
     try {
       xml = await this.gateway.readCustomXml(REGISTER_NAMESPACE);
     } catch (err) {
+      logError("reading the people register", err);
       this.sessionOnly(
         `Word couldn't read the people register stored in this document (${plainReason(err)}), so changes are kept only until the task pane closes.`,
       );
@@ -114,6 +116,7 @@ export class RegisterStore {
         await this.gateway.writeCustomXml(REGISTER_NAMESPACE, registerToXml(register));
         this.set({ ...this.snapshot, saving: false });
       } catch (err) {
+        logError("saving the people register", err);
         this.set({
           ...this.snapshot,
           saving: false,

@@ -6,10 +6,13 @@ import { FULL_NAME } from "../../core/checks/names";
 import { runChecks } from "../../core/checks/engine";
 import type { Edit } from "../../core/edits/plan";
 import type { DocModel } from "../../core/model/types";
+import { mergeCheckOptions } from "../check-options";
+import { logError } from "../config/error-log";
 import { useGateway } from "../context/GatewayContext";
+import { useCheckOptions } from "../hooks/useCheckOptions";
+import { usePackResolver } from "../hooks/useReportPack";
 import { plainReason } from "../plainReason";
 import { editFor, inHeaderOrFooter } from "./occurrences";
-import { resolvePack } from "./packs";
 
 /** A preview: the document as read, every occurrence, and which the author has kept. */
 export interface Preview {
@@ -30,7 +33,7 @@ export type AnonymiseState =
   | {
       phase: "applied";
       replaced: number;
-      /** anonymisation.full-name errors for register names after the change (one per name per section). */
+      /** anonymisation.full-name findings for register names after the change (one per name per section). */
       errors: number;
       /** Register names still in the document, each place counted. */
       left: number;
@@ -60,13 +63,20 @@ export function registerNames(register: Register): string[] {
   return register.people.flatMap((p) => variantsOf(p).map((v) => v.text));
 }
 
+/** A name compared the way the check matches it (any run of spaces is one). */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /**
  * Preview every occurrence of the register's names, let the author untick some and decide the
  * ambiguous ones, then replace them all in one batch (refused, with nothing changed, if the text
  * changed since the preview), and check the document again with the register's names.
  */
-export function useAnonymise(register: Register, chosenPackId: string): AnonymiseFlow {
+export function useAnonymise(register: Register, chosenPackId: string | undefined): AnonymiseFlow {
   const gateway = useGateway();
+  const resolvePack = usePackResolver({ orDefault: true });
+  const checkOptions = useCheckOptions();
   const [state, setState] = useState<AnonymiseState>({ phase: "idle" });
   const [preview, setPreview] = useState<Preview>();
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -107,6 +117,7 @@ export function useAnonymise(register: Register, chosenPackId: string): Anonymis
       setDecisions(new Map());
       setState({ phase: "preview" });
     } catch (err) {
+      logError("reading the document for anonymising", err);
       setState({ phase: "failed", reason: plainReason(err) });
     } finally {
       busy.current = false;
@@ -157,17 +168,26 @@ export function useAnonymise(register: Register, chosenPackId: string): Anonymis
       setState({ phase: "checking" });
       const after = await gateway.readDocument();
       const { pack } = resolvePack(after, chosenPackId);
-      const findings = runChecks(after, pack, { registerNames: registerNames(register) });
-      const errors = findings.filter((f) => f.rule === FULL_NAME && f.severity === "error");
+      const names = registerNames(register);
+      const findings = runChecks(
+        after,
+        pack,
+        mergeCheckOptions(checkOptions, { registerNames: names }),
+      );
+      // The findings for the register's names: told by their text, not their severity (which the
+      // organisation's settings may change).
+      const listed = new Set(names.map(nameKey));
+      const errors = findings.filter((f) => f.rule === FULL_NAME && listed.has(nameKey(f.text)));
       const left = anonymisePlan(after, register).occurrences.length;
       setPreview(undefined);
       setState({ phase: "applied", replaced: result.applied, errors: errors.length, left });
     } catch (err) {
+      logError("replacing names", err);
       setState({ phase: "failed", reason: plainReason(err) });
     } finally {
       busy.current = false;
     }
-  }, [gateway, preview, edits, register, chosenPackId]);
+  }, [gateway, preview, edits, register, chosenPackId, resolvePack, checkOptions]);
 
   return {
     state,

@@ -1,10 +1,11 @@
 import { useCallback, useRef, useState } from "react";
 import { findKeyTable, keyRows, keyTablePlan } from "../../core/anonymise/key";
 import type { Register } from "../../core/anonymise/register";
-import { useGateway } from "../context/GatewayContext";
 import { TableSpecSchema, type Pack } from "../../core/packs/schema";
+import { logError } from "../config/error-log";
+import { useGateway } from "../context/GatewayContext";
+import { usePackResolver } from "../hooks/useReportPack";
 import { plainReason } from "../plainReason";
-import { resolvePack } from "./packs";
 
 export type KeyState =
   | { phase: "idle" }
@@ -34,8 +35,9 @@ export const DEFAULT_KEY: Pick<Pack, "keyToInitials"> = {
  * a key table it is rewritten from the register instead (refused, with nothing changed, if it was
  * edited since it was read).
  */
-export function useKeyToInitials(register: Register, chosenPackId: string) {
+export function useKeyToInitials(register: Register, chosenPackId: string | undefined) {
   const gateway = useGateway();
+  const resolvePack = usePackResolver({ orDefault: true });
   const [state, setState] = useState<KeyState>({ phase: "idle" });
   const busy = useRef(false);
 
@@ -58,11 +60,12 @@ export function useKeyToInitials(register: Register, chosenPackId: string) {
       await gateway.appendTable(spec.keyToInitials!.title, keyRows(register, spec));
       setState({ phase: "done", updated: false, people });
     } catch (err) {
+      logError("inserting the key to initials", err);
       setState({ phase: "failed", reason: plainReason(err) });
     } finally {
       busy.current = false;
     }
-  }, [gateway, register, chosenPackId]);
+  }, [gateway, register, chosenPackId, resolvePack]);
 
   return { state, insert };
 }

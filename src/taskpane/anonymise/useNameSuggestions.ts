@@ -3,9 +3,12 @@ import type { CodeStyle, Register } from "../../core/anonymise/register";
 import { suggestEntries, type Suggestion } from "../../core/anonymise/suggest";
 import { runChecks } from "../../core/checks/engine";
 import type { DocModel } from "../../core/model/types";
+import { logError } from "../config/error-log";
 import { useGateway } from "../context/GatewayContext";
+import { useCheckOptions } from "../hooks/useCheckOptions";
+import { useReportPack } from "../hooks/useReportPack";
 import { plainReason } from "../plainReason";
-import { resolvePack, type ResolvedPack } from "./packs";
+import type { FoundPack } from "../report-pack";
 
 export type SuggestionsState =
   | { phase: "idle" }
@@ -16,7 +19,7 @@ export type SuggestionsState =
 export interface NameSuggestions {
   state: SuggestionsState;
   /** The pack the last read was checked against (undefined before a read). */
-  resolved?: ResolvedPack;
+  resolved?: FoundPack;
   suggestions: Suggestion[];
   find(): Promise<void>;
 }
@@ -29,18 +32,16 @@ export interface NameSuggestions {
 export function useNameSuggestions(
   register: Register,
   style: CodeStyle,
-  chosenPackId: string,
+  chosenPackId: string | undefined,
 ): NameSuggestions {
   const gateway = useGateway();
   const [state, setState] = useState<SuggestionsState>({ phase: "idle" });
   const model = state.phase === "ready" ? state.model : undefined;
-  const resolved = useMemo(
-    () => (model ? resolvePack(model, chosenPackId) : undefined),
-    [model, chosenPackId],
-  );
+  const resolved = useReportPack(model, chosenPackId, { orDefault: true });
+  const checkOptions = useCheckOptions();
   const findings = useMemo(
-    () => (model && resolved ? runChecks(model, resolved.pack) : []),
-    [model, resolved],
+    () => (model && resolved ? runChecks(model, resolved.pack, checkOptions) : []),
+    [model, resolved, checkOptions],
   );
   const suggestions = useMemo(
     () =>
@@ -52,6 +53,7 @@ export function useNameSuggestions(
     try {
       setState({ phase: "ready", model: await gateway.readDocument() });
     } catch (err) {
+      logError("finding names in the document", err);
       setState({ phase: "failed", reason: plainReason(err) });
     }
   }, [gateway]);

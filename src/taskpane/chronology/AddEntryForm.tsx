@@ -18,6 +18,7 @@ import { entryFor } from "../../core/chronology/entry";
 import type { ChronologyTable } from "../../core/chronology/locate";
 import { MessageText } from "../components/MessageText";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 import { fieldKind, placementMessage } from "./add-entry";
 import { DateField } from "./DateField";
@@ -105,6 +106,7 @@ export function AddEntryForm({ table, people, onChanged }: AddEntryFormProps) {
         });
       }
     } catch (err) {
+      logError("adding a chronology entry", err);
       setOutcome({ ok: false, title: "The entry was not added", text: plainReason(err) });
     } finally {
       setBusy(false);

@@ -13,6 +13,7 @@ import type { ChronologyTable } from "../../core/chronology/locate";
 import { squash } from "../../core/model/text";
 import type { Finding } from "../../core/model/types";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 import { cellLocation, groupFindings, RULE_REPAIRS } from "./finding-groups";
 import type { RepairKind } from "./useRepair";
@@ -103,6 +104,7 @@ export function ChronologyFindings({
         onStale();
       }
     } catch (err) {
+      logError("acting on a chronology finding", err);
       setStatus({ ok: false, text: plainReason(err) });
     }
   };

@@ -11,6 +11,7 @@ import { agencyName } from "../../core/chronology/details";
 import { chronologyCsv } from "../../core/chronology/export";
 import type { DocModel } from "../../core/model/types";
 import type { Pack } from "../../core/packs/schema";
+import { CSV_TYPE, downloadFile } from "../download";
 import { csvFileName } from "./file-name";
 
 const useStyles = makeStyles({
@@ -22,27 +23,9 @@ type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
 /**
  * Save the chronology as CSV (the template's columns plus Agency; UTF-8 with a byte order mark,
- * RFC 4180) through the browser's download: a Blob and an <a download> link. The link's URL is
- * a blob: URL (no document text in it); the file's name carries the agency and today's date.
+ * RFC 4180) through the browser's download (../download.ts); the file's name carries the agency
+ * and today's date.
  */
-function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Give the browser time to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
-
 export function ExportSection({ model, pack }: { model: DocModel; pack: Pack }) {
   const styles = useStyles();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
@@ -54,7 +37,7 @@ export function ExportSection({ model, pack }: { model: DocModel; pack: Pack }) 
     }
     const agency = agencyName(model);
     const name = csvFileName(agency, new Date());
-    download(result.csv, name);
+    downloadFile(result.csv, name, CSV_TYPE);
     const omitted =
       result.omitted.length > 0
         ? ` Not included: ${result.omitted.map((h) => `"${h}"`).join(", ")} (not a column of the template).`

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocModel } from "../../core/model/types";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 /** The document as last read, and whether a read is under way. */
@@ -34,6 +35,7 @@ export function useChronologyDocument(): {
       if (mounted.current && id === latest.current) setState({ phase: "ready", model });
       return model;
     } catch (err) {
+      logError("reading the document for the chronology", err);
       if (mounted.current && id === latest.current)
         setState((s) => ({ phase: "failed", reason: plainReason(err), model: s.model }));
       return undefined;

@@ -11,6 +11,7 @@ import type { EditPlan } from "../../core/edits/plan";
 import type { DocModel } from "../../core/model/types";
 import type { Pack } from "../../core/packs/schema";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 export type RepairKind = "dates" | "times" | "sort" | "header";
@@ -93,6 +94,7 @@ export function useRepair(onChanged: () => unknown) {
           : { phase: "failed", kind, reason: refusal(result.reason) },
       );
     } catch (err) {
+      logError("repairing the chronology", err);
       setState({ phase: "failed", kind, reason: plainReason(err) });
     }
     await onChanged();

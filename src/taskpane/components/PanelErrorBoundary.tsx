@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { logError } from "../config/error-log";
 import { MessageText } from "./MessageText";
 
 interface State {
@@ -8,8 +9,8 @@ interface State {
 
 /**
  * Keeps one panel's failure (a chunk that didn't load, a bug) from blanking the whole pane.
- * A class because React has no hook for error boundaries. Logs nothing: errors may quote the
- * document.
+ * A class because React has no hook for error boundaries. Logs the error's name and code only
+ * (../config/error-log.ts): its message and stack may quote the document.
  */
 export class PanelErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false };
@@ -18,8 +19,8 @@ export class PanelErrorBoundary extends Component<{ children: ReactNode }, State
     return { failed: true };
   }
 
-  override componentDidCatch(_error: Error, _info: ErrorInfo): void {
-    // Deliberately silent (see above).
+  override componentDidCatch(error: Error, _info: ErrorInfo): void {
+    logError("showing a panel", error);
   }
 
   override render(): ReactNode {

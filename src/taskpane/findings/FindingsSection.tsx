@@ -189,8 +189,8 @@ export function FindingsSection() {
           <MessageBarBody>
             <MessageBarTitle>Which template is this report?</MessageBarTitle>
             <MessageText>
-              Its headings don&rsquo;t match the DHR, CSPR or SAR template well enough to tell.
-              Choose the template it follows, and the checks will use that one.
+              Its headings don&rsquo;t match any of the templates well enough to tell. Choose the
+              template it follows, and the checks will use that one.
             </MessageText>
           </MessageBarBody>
         </MessageBar>

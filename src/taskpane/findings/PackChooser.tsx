@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
+import { useSettingsInForce } from "../hooks/useReportPack";
 import { packOptionLabel } from "../packLabels";
 
 const useStyles = makeStyles({
@@ -10,7 +10,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** Choose the template the checks use (remembered in the document settings). */
+/**
+ * Choose the template the checks use (remembered in the document settings), from the packs the
+ * organisation offers; it starts on the organisation's default.
+ */
 export function PackChooser({
   current,
   onChoose,
@@ -24,7 +27,10 @@ export function PackChooser({
   onDetect?: () => void;
 }) {
   const styles = useStyles();
-  const [packId, setPackId] = useState(current ?? BUILTIN_PACKS[0]?.id ?? "");
+  const { packs, defaultPackId } = useSettingsInForce();
+  const [packId, setPackId] = useState(
+    current && packs.some((p) => p.id === current) ? current : defaultPackId,
+  );
   return (
     <div className={styles.root}>
       <Field className={styles.field} label="Template to check against">
@@ -33,7 +39,7 @@ export function PackChooser({
           value={packId}
           onChange={(_e, data) => setPackId(data.value)}
         >
-          {BUILTIN_PACKS.map((p) => (
+          {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {packOptionLabel(p)}
             </option>

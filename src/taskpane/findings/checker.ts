@@ -1,12 +1,15 @@
 import { check, recheck, sameContent, type CheckResult } from "../../core/checks/engine";
 import type { CheckOptions } from "../../core/checks/types";
+import { builtInSettings, type OrganisationSettings } from "../../core/config";
 import type { Block, DocModel, Finding } from "../../core/model/types";
-import { detectPack, type PackDetection } from "../../core/packs/detect";
-import { builtinPack } from "../../core/packs/registry";
+import type { PackDetection } from "../../core/packs/detect";
 import type { Pack } from "../../core/packs/schema";
 import type { ReviewPeriod } from "../../core/settings/schema";
 import type { WordGateway } from "../../word/gateway";
+import { mergeCheckOptions } from "../check-options";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
+import { resolveReportPack } from "../report-pack";
 
 /**
  * Watches the document and keeps its findings up to date, outside React (the hook
@@ -47,6 +50,11 @@ export interface CheckSnapshot {
 }
 
 export interface CheckConfig {
+  /**
+   * The organisation's packs (the chosen or detected pack is one of them), default pack and check
+   * options; the built-in settings when not given.
+   */
+  organisation?: Pick<OrganisationSettings, "packs" | "defaultPackId" | "checkOptions">;
   /** The pack the author chose (settings); otherwise it is detected. */
   packId?: string;
   reviewPeriod?: ReviewPeriod;
@@ -65,6 +73,9 @@ export interface CheckerOptions {
 }
 
 type RunKind = "full" | "changes";
+
+/** The built-in settings, for a checker given no organisation (made once, when first needed). */
+let builtIn: OrganisationSettings | undefined;
 
 function hasText(model: DocModel): boolean {
   return model.blocks.some((b) =>
@@ -88,6 +99,8 @@ export class DocumentChecker {
   private readonly listeners = new Set<() => void>();
   private config: CheckConfig = {};
   private configKey = "";
+  /** Counts changes of the organisation's settings (they are compared by identity). */
+  private organisationVersion = 0;
   private last: { result: CheckResult; model: DocModel; pack: Pack; key: string } | undefined;
   private inFlight = false;
   private pending: RunKind | undefined;
@@ -144,7 +157,13 @@ export class DocumentChecker {
 
   /** New settings: a full check with them (when they differ from the last ones). */
   configure(config: CheckConfig): void {
-    const key = JSON.stringify([config.packId, config.reviewPeriod, config.ignoredKeys]);
+    if (config.organisation !== this.config.organisation) this.organisationVersion++;
+    const key = JSON.stringify([
+      this.organisationVersion,
+      config.packId,
+      config.reviewPeriod,
+      config.ignoredKeys,
+    ]);
     if (key === this.configKey) return;
     this.config = config;
     this.configKey = key;
@@ -165,18 +184,22 @@ export class DocumentChecker {
     }, this.debounceMs);
   }
 
+  private organisation(): NonNullable<CheckConfig["organisation"]> {
+    return this.config.organisation ?? (builtIn ??= builtInSettings());
+  }
+
   private choosePack(model: DocModel): { pack: Pack; source: PackSource } | undefined {
-    const chosen = this.config.packId ? builtinPack(this.config.packId) : undefined;
-    if (chosen) return { pack: chosen, source: { by: "chosen" } };
-    const detected = detectPack(model);
-    return detected ? { pack: detected.pack, source: detected } : undefined;
+    const resolved = resolveReportPack(model, this.organisation(), this.config.packId);
+    if (resolved.how === "chosen") return { pack: resolved.pack, source: { by: "chosen" } };
+    if (resolved.how === "detected") return { pack: resolved.pack, source: resolved.detection };
+    return undefined;
   }
 
   private checkOptions(): CheckOptions {
-    return {
-      ...(this.config.reviewPeriod ? { reviewPeriod: this.config.reviewPeriod } : {}),
-      ...(this.config.ignoredKeys ? { ignoredKeys: this.config.ignoredKeys } : {}),
-    };
+    return mergeCheckOptions(this.organisation().checkOptions, {
+      reviewPeriod: this.config.reviewPeriod,
+      ignoredKeys: this.config.ignoredKeys,
+    });
   }
 
   private async run(kind: RunKind): Promise<void> {
@@ -227,6 +250,7 @@ export class DocumentChecker {
       this.options.onChecked?.(result.findings);
     } catch (err) {
       this.last = undefined;
+      logError("checking the document", err);
       if (!this.stopped)
         this.set({ status: "failed", error: plainReason(err), checkedAt: this.now() });
     } finally {

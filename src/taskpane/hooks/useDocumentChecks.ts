@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { findingKey } from "../../core/checks/engine";
 import type { Finding } from "../../core/model/types";
+import { logError } from "../config/error-log";
 import { useCapabilities, useGateway } from "../context/GatewayContext";
 import { DocumentChecker, type CheckSnapshot } from "../findings/checker";
 import { fixPlan } from "../findings/fix-plan";
@@ -10,6 +11,7 @@ import {
   useDocumentSettings,
   type DocumentSettingsApi,
 } from "./useDocumentSettings";
+import { useSettingsInForce } from "./useReportPack";
 
 /** What an action on a finding did, in words the author reads. */
 export type FindingAction =
@@ -51,11 +53,13 @@ const STALE =
  * The findings of the open document, kept up to date while the author writes (see
  * ../findings/checker.ts), with the actions the findings list offers. Ignored findings and the
  * chosen pack live in the document settings; the review period from there is passed to the checks.
+ * The packs and check options are the organisation's (src/core/config).
  */
 export function useDocumentChecks(): DocumentChecks {
   const gateway = useGateway();
   const caps = useCapabilities();
   const settings = useDocumentSettings();
+  const organisation = useSettingsInForce();
   const underlined = useRef("");
   const [checker] = useState(
     () =>
@@ -78,11 +82,12 @@ export function useDocumentChecks(): DocumentChecks {
   const { ready, settings: stored } = settings;
   useEffect(() => {
     checker.configure({
+      organisation,
       packId: stored.packId,
       reviewPeriod: stored.reviewPeriod,
       ignoredKeys: showIgnored ? undefined : stored.ignoredFindings,
     });
-  }, [checker, stored, showIgnored]);
+  }, [checker, organisation, stored, showIgnored]);
 
   useEffect(() => {
     if (!ready) return;
@@ -101,6 +106,7 @@ export function useDocumentChecks(): DocumentChecks {
         const found = await gateway.select(finding.location, finding.text);
         return found ? { ok: true } : { ok: false, reason: STALE, stale: true };
       } catch (err) {
+        logError("selecting a finding in the document", err);
         return { ok: false, reason: plainReason(err) };
       }
     },
@@ -117,6 +123,7 @@ export function useDocumentChecks(): DocumentChecks {
         void checker.checkNow();
         return { ok: true, message: `${plan.description}.` };
       } catch (err) {
+        logError("fixing a finding", err);
         return { ok: false, reason: plainReason(err) };
       }
     },

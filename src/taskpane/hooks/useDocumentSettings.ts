@@ -15,6 +15,7 @@ import { describeProblems } from "../../core/validation";
 import { settingsLoadFromXml, settingsToXml } from "../../docx/custom-xml/settings-xml";
 import type { WordGateway } from "../../word/gateway";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 /**
@@ -98,6 +99,7 @@ export class DocumentSettingsStore {
     try {
       xml = await this.gateway.readCustomXml(SETTINGS_NAMESPACE);
     } catch (err) {
+      logError("reading the document settings", err);
       this.set({
         ready: true,
         settings: this.snapshot.settings,
@@ -142,6 +144,7 @@ export class DocumentSettingsStore {
         await this.gateway.writeCustomXml(SETTINGS_NAMESPACE, settingsToXml(settings));
         return { ok: true, saved: true };
       } catch (err) {
+        logError("saving the document settings", err);
         this.set({
           ...this.snapshot,
           saveError: `Word couldn't save this in the document (${plainReason(err)}); it is remembered until the task pane closes.`,

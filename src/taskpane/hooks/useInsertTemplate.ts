@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Pack } from "../../core/packs/schema";
 import type { InsertPosition } from "../../word/gateway";
+import { logError } from "../config/error-log";
 import { useGateway } from "../context/GatewayContext";
 import { sectionCount } from "../packLabels";
 import { plainReason } from "../plainReason";
@@ -39,6 +40,7 @@ export function useInsertTemplate(): InsertTemplateFlow {
         await gateway.insertTemplate(pack, position);
         setState({ phase: "inserted", sections: sectionCount(pack) });
       } catch (err) {
+        logError("inserting the template", err);
         setState({ phase: "failed", reason: plainReason(err) });
       } finally {
         running.current = false;
@@ -56,6 +58,7 @@ export function useInsertTemplate(): InsertTemplateFlow {
       try {
         hasText = await gateway.hasText();
       } catch (err) {
+        logError("looking for text before inserting the template", err);
         running.current = false;
         setState({ phase: "failed", reason: plainReason(err) });
         return;

@@ -1,7 +1,6 @@
 import { useMemo, useState } from "react";
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { registerProblems, type CodeStyle, type Person } from "../../core/anonymise/register";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
 import { KeySection } from "../anonymise/KeySection";
 import { PreviewSection } from "../anonymise/PreviewSection";
 import { RegisterSection } from "../anonymise/RegisterSection";
@@ -25,7 +24,8 @@ export function AnonymisePanel() {
   const { register, store } = snapshot;
   const [editing, setEditing] = useState<number | "new" | undefined>();
   const [style, setStyle] = useState<CodeStyle>("initials");
-  const [packId, setPackId] = useState(BUILTIN_PACKS[0]?.id ?? "dhr");
+  // The template the author picked when the document didn't show it (undefined: not picked).
+  const [packId, setPackId] = useState<string>();
   const suggestions = useNameSuggestions(register, style, packId);
   const anonymise = useAnonymise(register, packId);
   const blocked = useMemo(() => {
@@ -50,7 +50,6 @@ export function AnonymisePanel() {
         flow={suggestions}
         style={style}
         setStyle={setStyle}
-        packId={packId}
         setPackId={setPackId}
         onAdd={add}
         disabled={!snapshot.ready}

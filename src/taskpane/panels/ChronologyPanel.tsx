@@ -19,16 +19,17 @@ import {
 import { locateChronology } from "../../core/chronology/locate";
 import { readRows } from "../../core/chronology/rows";
 import { chronologyFindings } from "../../core/chronology/rules";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
+import { applyRuleSettings } from "../check-options";
 import { MessageText } from "../components/MessageText";
 import { useDocumentSettings } from "../hooks/useDocumentSettings";
+import { useReportPack, useSettingsInForce } from "../hooks/useReportPack";
+import { offeredPack } from "../report-pack";
 import { packOptionLabel } from "../packLabels";
 import { AddEntryForm } from "../chronology/AddEntryForm";
 import { ChronologyFindings } from "../chronology/ChronologyFindings";
 import { ExportSection } from "../chronology/ExportSection";
 import { peopleOptions } from "../chronology/people";
 import { RepairSection } from "../chronology/RepairSection";
-import { resolvePack } from "../chronology/resolve-pack";
 import { ReviewPeriodSection } from "../chronology/ReviewPeriodSection";
 import { useChronologyDocument } from "../chronology/useChronologyDocument";
 import { usePeopleRegister } from "../chronology/usePeopleRegister";
@@ -59,12 +60,10 @@ export function ChronologyPanel() {
   const styles = useStyles();
   const { state, refresh } = useChronologyDocument();
   const settings = useDocumentSettings();
+  const organisation = useSettingsInForce();
   const model = state.model;
   const chosenId = settings.settings.packId;
-  const resolved = useMemo(
-    () => (model ? resolvePack(model, chosenId) : undefined),
-    [model, chosenId],
-  );
+  const resolved = useReportPack(model, chosenId, { byChronology: true });
   const pack = resolved?.pack;
   const table = useMemo(
     () => (model && pack ? locateChronology(model, pack) : undefined),
@@ -75,10 +74,17 @@ export function ChronologyPanel() {
     [table],
   );
   const period = settings.settings.reviewPeriod;
+  // The organisation's rules switched off or given another severity apply here too.
+  const ruleSettings = organisation.checkOptions;
   const findings = useMemo(
     () =>
-      model && pack ? chronologyFindings(model, pack, period ? { reviewPeriod: period } : {}) : [],
-    [model, pack, period],
+      model && pack
+        ? applyRuleSettings(
+            chronologyFindings(model, pack, period ? { reviewPeriod: period } : {}),
+            ruleSettings,
+          )
+        : [],
+    [model, pack, period, ruleSettings],
   );
   const register = usePeopleRegister(model);
   const people = useMemo(
@@ -158,7 +164,7 @@ export function ChronologyPanel() {
         >
           <Select
             className={styles.select}
-            value={chosenId ?? DETECT}
+            value={offeredPack(organisation, chosenId) ? chosenId : DETECT}
             disabled={!settings.ready}
             onChange={(_e, d) => void settings.setPackId(d.value === DETECT ? undefined : d.value)}
           >
@@ -167,7 +173,7 @@ export function ChronologyPanel() {
                 ? `Detect from the document (${resolved.pack.title})`
                 : "Detect from the document"}
             </option>
-            {BUILTIN_PACKS.map((p) => (
+            {organisation.packs.map((p) => (
               <option key={p.id} value={p.id}>
                 {packOptionLabel(p)}
               </option>

@@ -12,13 +12,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { runChecks } from "../../core/checks/engine";
-import { detectPack } from "../../core/packs/detect";
-import { builtinPack } from "../../core/packs/registry";
 import { qaEvidence, type EvidenceItem } from "../../core/qa/evidence";
 import type { QaState } from "../../core/qa/schema";
 import { answer, clearAnswer, emptyState, qaSetOf } from "../../core/qa/state";
 import { useCapabilities } from "../context/GatewayContext";
 import { MessageText } from "../components/MessageText";
+import { useCheckOptions } from "../hooks/useCheckOptions";
+import { useReportPack, useSettingsInForce } from "../hooks/useReportPack";
 import type { ApplyChange } from "../qa/apply";
 import { CommentSection } from "../qa/CommentSection";
 import { CoverUpdate } from "../qa/CoverUpdate";
@@ -35,6 +35,7 @@ import { StatusSection } from "../qa/StatusSection";
 import { useQaStyles } from "../qa/styles";
 import { useQaRecord } from "../qa/useQaRecord";
 import { useReport } from "../qa/useReport";
+import { knownPack, offeredPack } from "../report-pack";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
@@ -62,9 +63,12 @@ export function QaPanel() {
   const model =
     read.phase === "ready" ? read.model : read.phase === "reading" ? read.previous : undefined;
   const recorded = record.state;
-  const detection = useMemo(() => (model ? detectPack(model) : undefined), [model]);
-  const packId = recorded?.packId ?? choice.packId ?? detection?.pack.id;
-  const pack = packId ? builtinPack(packId) : undefined;
+  const organisation = useSettingsInForce();
+  // Until the record exists: the template chosen here, or detected among the organisation's.
+  const resolved = useReportPack(model, choice.packId);
+  const pack = recorded
+    ? knownPack(organisation, recorded.packId)
+    : (resolved?.pack ?? offeredPack(organisation, choice.packId));
   const setId = recorded?.setId ?? choice.setId ?? pack?.qa.defaultSet;
   const set = pack && setId ? qaSetOf(pack, setId) : undefined;
   const fresh = useMemo(
@@ -75,7 +79,11 @@ export function QaPanel() {
   const freshRef = useRef(fresh);
   freshRef.current = fresh;
 
-  const findings = useMemo(() => (model && pack ? runChecks(model, pack) : []), [model, pack]);
+  const checkOptions = useCheckOptions();
+  const findings = useMemo(
+    () => (model && pack ? runChecks(model, pack, checkOptions) : []),
+    [model, pack, checkOptions],
+  );
   const dates = state?.dates;
   const evidence = useMemo<Partial<Record<string, EvidenceItem[]>>>(
     () => (model && pack ? qaEvidence(model, pack, findings, { dates }) : {}),
@@ -156,7 +164,7 @@ export function QaPanel() {
             pack={pack}
             set={set}
             recorded={!!recorded}
-            detectedReason={!choice.packId && !recorded ? detection?.reason : undefined}
+            detectedReason={resolved?.how === "detected" ? resolved.detection.reason : undefined}
             onPack={(id) => setChoice({ packId: id || undefined })}
             onSet={(id) => setChoice((c) => ({ ...c, setId: id }))}
           />

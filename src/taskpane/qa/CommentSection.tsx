@@ -16,6 +16,7 @@ import type { QaSet } from "../../core/packs/schema";
 import type { QaState } from "../../core/qa/schema";
 import { addComment, anchorFrom } from "../../core/qa/state";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 import type { ApplyChange } from "./apply";
 import { commentText, shortCriterion, whenText } from "./labels";
@@ -107,6 +108,7 @@ export function CommentSection({
       );
       if (!reason) setText("");
     } catch (err) {
+      logError("adding a QA comment", err);
       setOutcome({ intent: "error", text: `The comment wasn't added. ${plainReason(err)}` });
     } finally {
       setBusy(false);

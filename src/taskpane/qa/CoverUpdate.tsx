@@ -18,6 +18,7 @@ import { coverEdits } from "../../core/qa/cover";
 import type { QaState } from "../../core/qa/schema";
 import { useGateway } from "../context/GatewayContext";
 import { MessageText } from "../components/MessageText";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 import { useQaStyles } from "./styles";
 
@@ -136,6 +137,7 @@ export function CoverUpdate({
       });
       void readDocument();
     } catch (err) {
+      logError("updating the cover table", err);
       setPhase({ kind: "done", intent: "error", message: plainReason(err) });
     }
   };

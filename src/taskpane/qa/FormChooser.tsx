@@ -1,12 +1,13 @@
 import { Field, Select, Text } from "@fluentui/react-components";
-import { BUILTIN_PACKS } from "../../core/packs/registry";
 import type { Pack, QaSet } from "../../core/packs/schema";
+import { useSettingsInForce } from "../hooks/useReportPack";
 import { packOptionLabel } from "../packLabels";
 import { useQaStyles } from "./styles";
 
 /**
- * Which template pack and which of its QA forms. Both can be chosen until the record exists in the
- * document; after that they are the record's, and shown as text.
+ * Which template pack (of those the organisation offers) and which of its QA forms. Both can be
+ * chosen until the record exists in the document; after that they are the record's, and shown as
+ * text.
  */
 export function FormChooser({
   pack,
@@ -26,6 +27,7 @@ export function FormChooser({
   onSet(id: string): void;
 }) {
   const styles = useQaStyles();
+  const { packs } = useSettingsInForce();
   if (recorded && pack && set)
     return (
       <Text>
@@ -55,7 +57,7 @@ export function FormChooser({
           onChange={(_e, d) => onPack(d.value)}
         >
           {!pack && <option value="">Choose a template…</option>}
-          {BUILTIN_PACKS.map((p) => (
+          {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {packOptionLabel(p)}
             </option>

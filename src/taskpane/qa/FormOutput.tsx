@@ -11,9 +11,10 @@ import type { QaSet } from "../../core/packs/schema";
 import { qaFormBlocks } from "../../core/qa/form";
 import type { QaState } from "../../core/qa/schema";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 import { qaFormCsv, qaFormFileName } from "./csv";
-import { downloadText } from "./download";
+import { CSV_TYPE, downloadFile } from "../download";
 import { useQaStyles } from "./styles";
 
 type Outcome = { intent: "success" | "error"; text: string };
@@ -37,6 +38,7 @@ export function FormOutput({ set, state }: { set: QaSet; state: QaState }) {
         text: `The QA form is at the end of the document: “${form.heading}”, ${set.criteria.length} criteria.`,
       });
     } catch (err) {
+      logError("inserting the QA form", err);
       setOutcome({ intent: "error", text: `The QA form wasn't inserted. ${plainReason(err)}` });
     } finally {
       setBusy(false);
@@ -58,11 +60,7 @@ export function FormOutput({ set, state }: { set: QaSet; state: QaState }) {
         </Button>
         <Button
           onClick={() =>
-            downloadText(
-              qaFormFileName(set, new Date()),
-              qaFormCsv(set, state),
-              "text/csv;charset=utf-8",
-            )
+            downloadFile(qaFormCsv(set, state), qaFormFileName(set, new Date()), CSV_TYPE)
           }
         >
           Download as CSV

@@ -3,6 +3,7 @@ import { describeProblems } from "../../core/validation";
 import { qaLoadFromXml, qaToXml } from "../../docx/custom-xml/qa-xml";
 import { QA_NAMESPACE } from "../../docx/custom-xml/xml-util";
 import type { WordGateway } from "../../word/gateway";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 /**
@@ -98,6 +99,7 @@ export class QaRecordStore {
     try {
       xml = await this.gateway.readCustomXml(QA_NAMESPACE);
     } catch (err) {
+      logError("reading the QA record", err);
       this.set({
         loaded: true,
         source: "read-only",
@@ -189,6 +191,7 @@ export class QaRecordStore {
         save: this.unsaved ? { phase: "pending" } : { phase: "saved" },
       });
     } catch (err) {
+      logError("saving the QA record", err);
       this.set({
         save: { phase: "failed", reason: `Not saved in the document: ${plainReason(err)}` },
       });

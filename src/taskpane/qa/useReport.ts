@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocModel } from "../../core/model/types";
 import { useGateway } from "../context/GatewayContext";
+import { logError } from "../config/error-log";
 import { plainReason } from "../plainReason";
 
 /** The report as the QA tab last read it. */
@@ -26,6 +27,7 @@ export function useReport(): { read: ReportRead; refresh: () => Promise<DocModel
       if (mine === run.current) setRead({ phase: "ready", model });
       return model;
     } catch (err) {
+      logError("reading the report for QA", err);
       if (mine === run.current) setRead({ phase: "failed", reason: plainReason(err) });
       return undefined;
     }

@@ -1,12 +1,11 @@
 import { guidanceNotes, type GuidanceNoteInModel } from "../../core/checks/guidance";
 import { SECTION_LABELS } from "../../core/checks/types";
 import type { DocModel, Location } from "../../core/model/types";
-import { squash } from "../../core/model/text";
 import { BUILTIN_PACKS } from "../../core/packs/registry";
 import type { Pack } from "../../core/packs/schema";
 import { mapSections } from "../../core/sections/map";
 import { parseGuidanceTag } from "../../core/tags";
-import { templateLayout } from "../../core/template/layout";
+import { compareCellText, compareNoteText } from "../../core/template/edited-notes";
 import { firstWords } from "../../docx/strip/report";
 
 /**
@@ -14,9 +13,9 @@ import { firstWords } from "../../docx/strip/report";
  * it (src/core/checks/guidance.ts says what a note is), by section, with their first words.
  *
  * Word cannot tell text the author typed inside a guidance control from the guidance itself (see
- * src/word/read-document.ts), so each note is compared with its template's text (by the tag's
- * note id): a note whose text differs has been edited, and is shown in full, because whatever was
- * typed into it goes with it.
+ * src/word/read-document.ts), so each note is compared with its template's text (by its tag:
+ * src/core/template/edited-notes.ts, which `imr clean`'s report uses too): a note whose text
+ * differs has been edited, and is shown in full, because whatever was typed into it goes with it.
  */
 
 export interface PreviewNote {
@@ -47,24 +46,6 @@ export interface RemovalPreview {
   edited: PreviewNote[];
 }
 
-interface TemplateTexts {
-  notes: Map<string, string>;
-  cells: Set<string>;
-}
-
-function templateTexts(pack: Pack): TemplateTexts {
-  const notes = new Map<string, string>();
-  const cells = new Set<string>();
-  for (const item of templateLayout(pack)) {
-    if (item.kind === "guidance")
-      notes.set(item.tag, squash(item.paragraphs.map((p) => p.text).join(" ")));
-    if (item.kind === "table")
-      for (const row of item.rows)
-        for (const c of row) if (c.kind === "guidance") cells.add(squash(c.text));
-  }
-  return { notes, cells };
-}
-
 function sectionLabels(model: DocModel, pack: Pack): (blockId: string) => string {
   const map = mapSections(model, pack);
   const anyHeading = map.sections.some((s) => s.headingIndex !== undefined);
@@ -82,38 +63,27 @@ function sectionLabels(model: DocModel, pack: Pack): (blockId: string) => string
 export function buildRemovalPreview(
   model: DocModel,
   pack: Pack,
+  /** Packs whose guidance may be in the document (the pane passes knownPacks(organisation)). */
   packs: readonly Pack[] = BUILTIN_PACKS,
 ): RemovalPreview {
   const label = sectionLabels(model, pack);
-  const texts = new Map<string, TemplateTexts>();
-  const textsOf = (packId: string): TemplateTexts | undefined => {
-    if (!texts.has(packId)) {
-      const p = pack.id === packId ? pack : packs.find((x) => x.id === packId);
-      if (!p) return undefined;
-      texts.set(packId, templateTexts(p));
-    }
-    return texts.get(packId);
-  };
-  const tagPacks = new Set<string>([pack.id]);
+  const all = [pack, ...packs.filter((p) => p.id !== pack.id)];
   const raw = guidanceNotes(model.blocks);
+  const tagPacks = new Set<string>([pack.id]);
   for (const n of raw) {
     const parsed = n.tag ? parseGuidanceTag(n.tag) : undefined;
     if (parsed) tagPacks.add(parsed.packId);
   }
+  const cellPacks = all.filter((p) => tagPacks.has(p.id));
 
   const compare = (n: GuidanceNoteInModel): { edited: boolean; unverified: boolean } => {
     if (n.empty) return { edited: false, unverified: false };
-    const text = squash(n.paragraphs.join(" "));
-    if (n.cell) {
-      // The Word reader gives no tag for a cell: any of the templates' cell texts will do.
-      const known = [...tagPacks].some((id) => textsOf(id)?.cells.has(text));
-      return { edited: !known, unverified: false };
-    }
+    const text = n.paragraphs.join(" ");
+    // The Word reader gives no tag for a cell: any of the templates' cell texts will do.
+    if (n.cell) return { edited: compareCellText(text, cellPacks) === "edited", unverified: false };
     if (!n.tag) return { edited: false, unverified: false }; // red italic text: no control
-    const parsed = parseGuidanceTag(n.tag);
-    const expected = parsed ? textsOf(parsed.packId)?.notes.get(n.tag) : undefined;
-    if (expected === undefined) return { edited: false, unverified: true };
-    return { edited: expected !== text, unverified: false };
+    const result = compareNoteText(n.tag, text, all);
+    return { edited: result === "edited", unverified: result === "unknown" };
   };
 
   const notes: PreviewNote[] = raw.map((n, i) => {

@@ -3,10 +3,14 @@ import { runChecks } from "../../core/checks/engine";
 import type { DocModel } from "../../core/model/types";
 import type { Pack } from "../../core/packs/schema";
 import type { GuidanceReport } from "../../docx/strip/report";
-import { resolvePack } from "../chronology/resolve-pack";
+import { logError } from "../config/error-log";
 import { useCapabilities, useGateway } from "../context/GatewayContext";
+import { DOCX_TYPE, downloadFile } from "../download";
+import { useCheckOptions } from "../hooks/useCheckOptions";
 import { useDocumentSettings } from "../hooks/useDocumentSettings";
+import { usePackResolver, useSettingsInForce } from "../hooks/useReportPack";
 import { plainReason } from "../plainReason";
+import { knownPacks } from "../report-pack";
 import { submissionChecks, type SubmissionChecks } from "./checks";
 import {
   CleanCopyError,
@@ -15,12 +19,13 @@ import {
   type CleanCopyResult,
   type CleanCopyStep,
 } from "./clean-copy";
-import { cleanCopyFileName, downloadBytes } from "./download";
+import { cleanCopyFileName } from "./file-name";
 import { buildRemovalPreview, type RemovalPreview } from "./preview";
 
 /** The stripper (JSZip and an XML parser) loads only when a file is read. */
 const loadStrip = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/strip");
-const loadPrivateParts = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/custom-xml/private-parts");
+const loadPrivateParts = () =>
+  import(/* webpackChunkName: "docx-strip" */ "../../docx/custom-xml/private-parts");
 
 export interface Prepared {
   model: DocModel;
@@ -73,6 +78,9 @@ export function useSubmission(): Submission {
   const gateway = useGateway();
   const caps = useCapabilities();
   const { settings, ready: settingsReady, setPackId } = useDocumentSettings();
+  const organisation = useSettingsInForce();
+  const checkOptions = useCheckOptions();
+  const resolvePack = usePackResolver({ byChronology: true });
   const [prepare, setPrepare] = useState<PrepareState>({ phase: "idle" });
   const [action, setAction] = useState<ActionState>({ phase: "idle" });
   const [stale, setStale] = useState(false);
@@ -89,12 +97,9 @@ export function useSubmission(): Submission {
   const finish = useCallback(
     async (model: DocModel, pack: Pack, packReason: string) => {
       setPrepare({ phase: "working", step: "check" });
-      const findings = runChecks(model, pack, {
-        ignoredKeys: settings.ignoredFindings,
-        ...(settings.reviewPeriod ? { reviewPeriod: settings.reviewPeriod } : {}),
-      });
+      const findings = runChecks(model, pack, checkOptions);
       const checks = submissionChecks(findings);
-      const preview = buildRemovalPreview(model, pack);
+      const preview = buildRemovalPreview(model, pack, knownPacks(organisation));
       let file: Prepared["file"] = { unavailable: UNAVAILABLE };
       if (caps.fileAccess) {
         setPrepare({ phase: "working", step: "file", fraction: 0 });
@@ -105,6 +110,7 @@ export function useSubmission(): Submission {
           const { findGuidance } = await loadStrip();
           file = { report: await findGuidance(bytes) };
         } catch (e) {
+          logError("reading the file for submission", e);
           file = {
             unavailable: `The file itself could not be looked at (${reasonOf(e)}) Red or italic text outside the guidance boxes was not checked.`,
           };
@@ -115,7 +121,7 @@ export function useSubmission(): Submission {
       setAction({ phase: "idle" });
       setPrepare({ phase: "ready", prepared: { model, pack, packReason, checks, preview, file } });
     },
-    [caps.fileAccess, gateway, settings.ignoredFindings, settings.reviewPeriod],
+    [caps.fileAccess, gateway, checkOptions, organisation],
   );
 
   const start = useCallback(async () => {
@@ -132,11 +138,12 @@ export function useSubmission(): Submission {
       }
       await finish(model, resolved.pack, resolved.reason);
     } catch (e) {
+      logError("preparing for submission", e);
       setPrepare({ phase: "failed", reason: plainReason(e) });
     } finally {
       running.current = false;
     }
-  }, [finish, gateway, settings.packId, settingsReady]);
+  }, [finish, gateway, resolvePack, settings.packId, settingsReady]);
 
   const choosePack = useCallback(
     async (packId: string) => {
@@ -147,7 +154,7 @@ export function useSubmission(): Submission {
       const resolved = resolvePack(model, packId);
       if (resolved.pack) await finish(model, resolved.pack, resolved.reason);
     },
-    [finish, prepare, setPackId],
+    [finish, prepare, resolvePack, setPackId],
   );
 
   const cleanCopy = useCallback(async () => {
@@ -159,12 +166,13 @@ export function useSubmission(): Submission {
         strip: async (bytes) => (await loadStrip()).stripGuidance(bytes),
         dropPrivateParts: async (bytes) => (await loadPrivateParts()).dropPrivateParts(bytes),
         openAsNewDocument: (bytes) => gateway.openAsNewDocument(bytes),
-        download: downloadBytes,
+        download: (bytes, fileName) => downloadFile(bytes, fileName, DOCX_TYPE),
         fileName: cleanCopyFileName(new Date()),
         onStep: (step, fraction) => setAction({ phase: "copying", step, fraction }),
       });
       setAction({ phase: "copied", result });
     } catch (e) {
+      logError("making the clean copy", e);
       setAction({
         phase: "failed",
         reason: e instanceof CleanCopyError ? e.message : plainReason(e),
@@ -186,6 +194,7 @@ export function useSubmission(): Submission {
         setStale(true);
       }
     } catch (e) {
+      logError("removing the guidance", e);
       setAction({ phase: "failed", reason: reasonOf(e) });
     } finally {
       running.current = false;

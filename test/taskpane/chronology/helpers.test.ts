@@ -5,7 +5,6 @@ import { fieldKind, placementMessage } from "../../../src/taskpane/chronology/ad
 import { csvFileName } from "../../../src/taskpane/chronology/file-name";
 import { cellLocation, groupFindings } from "../../../src/taskpane/chronology/finding-groups";
 import { peopleOptions } from "../../../src/taskpane/chronology/people";
-import { resolvePack } from "../../../src/taskpane/chronology/resolve-pack";
 import { checkPeriod } from "../../../src/taskpane/chronology/review-period";
 import {
   isoToUk,
@@ -120,28 +119,6 @@ describe("the CSV file name", () => {
   it("keeps the agency part to 40 characters", () => {
     const name = csvFileName("x".repeat(100), day);
     expect(name).toBe(`chronology-${"x".repeat(40)}-2024-03-05.csv`);
-  });
-});
-
-describe("which template the panel works to", () => {
-  it("prefers the author's choice, then what the document records", () => {
-    const model: DocModel = { ...chronologyDoc([row("01/01/2013")]), packId: "dhr" };
-    expect(resolvePack(model, "sar")).toMatchObject({ how: "chosen", pack: { id: "sar" } });
-    expect(resolvePack(model, undefined)).toMatchObject({ how: "detected", pack: { id: "dhr" } });
-  });
-
-  it("falls back to the chronology table's headings, and otherwise asks", () => {
-    expect(resolvePack(chronologyDoc([row("01/01/2013")]), undefined)).toMatchObject({
-      how: "chronology",
-      pack: { id: "dhr" },
-    });
-    expect(
-      resolvePack({ blocks: [{ kind: "paragraph", id: "p", text: "Hello" }] }, undefined),
-    ).toEqual({
-      pack: undefined,
-      how: "unknown",
-      reason: "The template could not be told from the document: choose it.",
-    });
   });
 });
 

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseOrganisationJson } from "../../../src/core/config";
 import type { DocModel } from "../../../src/core/model/types";
 import { builtinPack } from "../../../src/core/packs/registry";
 import { DocumentChecker, changedBlockIds } from "../../../src/taskpane/findings/checker";
 import type { WordGateway } from "../../../src/word/gateway";
+import { LONG_SENTENCE_TEXT } from "../../core/checks/fixtures/reports";
 import { setUp, tearDown } from "../../word/helpers";
 
 afterEach(tearDown);
@@ -142,6 +146,54 @@ describe("DocumentChecker", () => {
     await until(
       () => !checker.getSnapshot().findings.some((f) => f.rule === "language.judgemental"),
       "the ignored finding to go",
+    );
+    checker.stop();
+  });
+
+  it("works with the organisation's packs and check options", async () => {
+    const organisation = parseOrganisationJson(
+      readFileSync(
+        join(__dirname, "..", "..", "e2e", "fixtures", "organisation", "custom.json"),
+        "utf8",
+      ),
+    ).settings;
+    const anytown = organisation.packs.find((p) => p.id === "anytown-dhr")!;
+    const paragraphs = [
+      "OFFICIAL-SENSITIVE: PERSONAL",
+      ...anytown.sections.flatMap((s) => [s.title, "The agency reviewed its records."]),
+      LONG_SENTENCE_TEXT,
+    ];
+    const run = async (config: Parameters<DocumentChecker["configure"]>[0]) => {
+      const { gateway } = setUp({ paragraphs });
+      const checker = new DocumentChecker(gateway, { fullEveryMs: 0 });
+      checker.configure(config);
+      checker.start();
+      await until(() => checker.getSnapshot().status !== "idle", "the first check");
+      checker.stop();
+      tearDown();
+      return checker.getSnapshot();
+    };
+    // The organisation's custom pack is detected and used; its rule switched off isn't found.
+    const withOrganisation = await run({ organisation });
+    expect(withOrganisation.status).toBe("ready");
+    expect(withOrganisation.pack).toBe(anytown);
+    expect(withOrganisation.source).toMatchObject({ by: "headings" });
+    expect(withOrganisation.findings.some((f) => f.rule === "language.long-sentence")).toBe(false);
+    // Without the organisation's settings no built-in pack fits it; checked against one, the long
+    // sentence is found.
+    expect((await run({})).status).toBe("no-pack");
+    const builtIn = await run({ packId: "dhr" });
+    expect(builtIn.status).toBe("ready");
+    expect(builtIn.findings.some((f) => f.rule === "language.long-sentence")).toBe(true);
+    // A chosen pack the organisation offers is used as chosen.
+    const { gateway } = setUp({ paragraphs });
+    const checker = new DocumentChecker(gateway, { fullEveryMs: 0 });
+    checker.configure({ organisation, packId: "sar" });
+    checker.start();
+    await until(() => checker.getSnapshot().status === "ready", "the check with the chosen pack");
+    expect(checker.getSnapshot()).toMatchObject({ pack: { id: "sar" }, source: { by: "chosen" } });
+    expect(checker.getSnapshot().pack?.protectiveMarking.default).toBe(
+      organisation.protectiveMarking,
     );
     checker.stop();
   });

@@ -10,7 +10,7 @@ import {
   makeCleanCopy,
   type CleanCopyDeps,
 } from "../../../src/taskpane/submit/clean-copy";
-import { cleanCopyFileName } from "../../../src/taskpane/submit/download";
+import { cleanCopyFileName } from "../../../src/taskpane/submit/file-name";
 import { dropPrivateParts } from "../../../src/docx/custom-xml/private-parts";
 import { readCustomXmlParts, writeCustomXmlPart } from "../../../src/docx/custom-xml/parts";
 import { REGISTER_NAMESPACE } from "../../../src/docx/custom-xml/xml-util";
