@@ -9,6 +9,7 @@ import { readCustomXmlPart, REGISTER_NAMESPACE, removeCustomXmlPart } from "../.
 import { DocxError } from "../../docx/errors";
 import { readDocx } from "../../docx/read/docx";
 import { readInput, readJson, sameFile, writeOutput } from "../files";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const ANONYMISE_SUMMARY =
@@ -36,15 +37,7 @@ function parse(args: string[]): AnonymiseArgs {
       },
     }));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-    const why =
-      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
-        ? `unknown option "${option}"`
-        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-          ? `${option ?? "the option"} needs a file name`
-          : (err.message ?? String(e)).split(/\.\s|\n/)[0];
-    throw new InputError(`${why}; ${ANONYMISE_USAGE}`);
+    throw new InputError(`${describeArgError(e)}; ${ANONYMISE_USAGE}`);
   }
   if (positionals.length !== 1)
     throw new InputError(

@@ -6,6 +6,7 @@ import { detectPack } from "../../core/packs/detect";
 import type { Pack } from "../../core/packs/schema";
 import { withMarking } from "../../core/config";
 import { resolveFrom } from "../files";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 import { loadPack, readModel, readOrganisation } from "../packs";
 
@@ -46,15 +47,7 @@ function parse(args: string[]): CheckArgs {
       },
     }));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-    const why =
-      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
-        ? `unknown option "${option}"`
-        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-          ? "--pack needs a pack: dhr, cspr, sar or a pack .json file"
-          : (err.message ?? String(e)).split(/\.\s|\n/)[0];
-    throw new InputError(`${why}; ${USAGE}`);
+    throw new InputError(`${describeArgError(e)}; ${USAGE}`);
   }
   if (positionals.length !== 1)
     throw new InputError(

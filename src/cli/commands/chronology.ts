@@ -21,6 +21,7 @@ import { BUILTIN_PACKS } from "../../core/packs/registry";
 import type { Pack } from "../../core/packs/schema";
 import { writeSimpleTableDocx } from "../../docx/write/simple-table-doc";
 import { readInput, resolveFrom, writeOutput } from "../files";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
 const EXPORT_USAGE =
@@ -40,15 +41,6 @@ interface Parsed {
   pack?: string;
   agency?: string;
   force: boolean;
-}
-
-function describeArgError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option "${option}"`;
-  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return `${option ?? "an option"} needs a value`;
-  return (err.message ?? String(e)).split(/\.\s|\n/)[0];
 }
 
 function parse(args: string[], usage: string): Parsed {

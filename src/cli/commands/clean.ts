@@ -10,6 +10,7 @@ import {
 } from "../../docx/strip";
 import { dropPrivateParts } from "../../docx/custom-xml/private-parts";
 import { sameFile, writeOutput } from "../files";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const CLEAN_USAGE = "usage: imr clean <in.docx> -o <out.docx> [--report] [--force]";
@@ -35,15 +36,7 @@ function parse(args: string[]): CleanArgs {
       },
     }));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-    const why =
-      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
-        ? `unknown option "${option}"`
-        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-          ? "-o needs the name of the file to write"
-          : (err.message ?? String(e)).split(/\.\s|\n/)[0];
-    throw new InputError(`${why}; ${CLEAN_USAGE}`);
+    throw new InputError(`${describeArgError(e)}; ${CLEAN_USAGE}`);
   }
   if (positionals.length !== 1) {
     throw new InputError(

@@ -14,6 +14,7 @@ import { DocxError } from "../../docx/errors";
 import { readDocx } from "../../docx/read/docx";
 import { readInput, resolveFrom } from "../files";
 import { loadPack } from "../packs";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
 export const QA_SUMMARY = "qa <file.docx> [--pack dhr|cspr|sar|pack.json] [--evidence] [--json]";
@@ -40,15 +41,7 @@ function parse(args: string[]): QaArgs {
       },
     }));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-    const why =
-      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
-        ? `unknown option "${option}"`
-        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-          ? "--pack needs a pack: dhr, cspr, sar or a pack .json file"
-          : (err.message ?? String(e)).split(/\.\s|\n/)[0];
-    throw new InputError(`${why}; ${USAGE}`);
+    throw new InputError(`${describeArgError(e)}; ${USAGE}`);
   }
   if (positionals.length !== 1)
     throw new InputError(

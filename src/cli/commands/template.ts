@@ -5,20 +5,11 @@ import { guidanceTexts, templateLayout } from "../../core/template/layout";
 import { writeTemplateDocx } from "../../docx/write/template";
 import { resolveFrom, writeOutput } from "../files";
 import { loadPack, readOrganisation } from "../packs";
+import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
 const USAGE =
   "usage: imr template <dhr|cspr|sar|pack.json> -o <file.docx|file.dotx> [--config organisation.json] [--force]";
-
-/** node:util parseArgs errors, said briefly. */
-function describeArgError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const option = /'([^']+)'/.exec(err.message ?? "")?.[1];
-  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option "${option}"`;
-  if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return "-o needs the name of the file to write";
-  return (err.message ?? String(e)).split(/\.\s|\n/)[0];
-}
 
 function parse(args: string[]): {
   pack: string;
