@@ -86,6 +86,22 @@ describe("imr clean", () => {
     );
   });
 
+  it("refuses a draft with tracked changes, writing nothing", async () => {
+    const tracked = await makeDocx({
+      body:
+        heading("1. Introduction") +
+        p(a("The review was commissioned by the partnership.")) +
+        '<w:p><w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>Joanne Bloggs</w:delText></w:r></w:del></w:p>',
+    });
+    writeFileSync(join(dir, "tracked.docx"), tracked);
+    const { io, err } = fakeIO(dir);
+    expect(await runClean(["tracked.docx", "-o", "clean.docx"], io)).toBe(1);
+    expect(err).toEqual([
+      "imr clean: tracked.docx has tracked changes: accept or reject them in Word first; nothing was written",
+    ]);
+    expect(readdirSync(dir)).not.toContain("clean.docx");
+  });
+
   it("--report lists each note by section with its first words, and the ambiguous passages", async () => {
     const { io, out } = fakeIO(dir);
     expect(await runClean(["draft.docx", "--report", "-o", "clean.docx"], io)).toBe(0);
@@ -152,7 +168,7 @@ describe("imr clean", () => {
         z.file("readme.txt", "hello");
         return z.generateAsync({ type: "uint8array" });
       },
-      /^imr clean: cannot clean bad\.docx: not a Word document: the package has no word\/document\.xml$/,
+      /^imr clean: cannot clean bad\.docx: not a \.docx file \(no word\/document\.xml\)$/,
     ],
     [
       "corrupt XML",

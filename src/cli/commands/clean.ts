@@ -10,20 +10,39 @@ import {
 } from "../../docx/strip";
 import { dropPrivateParts } from "../../docx/custom-xml/private-parts";
 import { sameFile, writeOutput } from "../files";
+import { builtinPack } from "../../core/packs/registry";
+import {
+  documentPackId,
+  formatPrivacyReport,
+  privacyIssues,
+  removePrivateContent,
+  scanPrivacy,
+  type PrivacyOptions,
+  type PrivacyScan,
+} from "../../docx/privacy";
 import { describeArgError } from "../args";
 import { EXIT, InputError, type CliIO } from "../io";
 
-export const CLEAN_USAGE = "usage: imr clean <in.docx> -o <out.docx> [--report] [--force]";
+export const CLEAN_USAGE =
+  "usage: imr clean <in.docx> -o <out.docx> [--report] [--keep-key] [--keep-comments] [--force]";
 
 interface CleanArgs {
   input: string;
   output: string;
   report: boolean;
   force: boolean;
+  keepKey: boolean;
+  keepComments: boolean;
 }
 
 function parse(args: string[]): CleanArgs {
-  let values: { output?: string; report?: boolean; force?: boolean };
+  let values: {
+    output?: string;
+    report?: boolean;
+    force?: boolean;
+    "keep-key"?: boolean;
+    "keep-comments"?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -33,6 +52,8 @@ function parse(args: string[]): CleanArgs {
         output: { type: "string", short: "o" },
         report: { type: "boolean", short: "r" },
         force: { type: "boolean", short: "f" },
+        "keep-key": { type: "boolean" },
+        "keep-comments": { type: "boolean" },
       },
     }));
   } catch (e) {
@@ -50,6 +71,8 @@ function parse(args: string[]): CleanArgs {
     output: values.output,
     report: values.report ?? false,
     force: values.force ?? false,
+    keepKey: values["keep-key"] ?? false,
+    keepComments: values["keep-comments"] ?? false,
   };
 }
 
@@ -129,18 +152,36 @@ export async function runClean(args: string[], io: CliIO): Promise<number> {
       throw new InputError(`cannot write ${parsed.output}: it is a folder`);
     if (existing && !parsed.force)
       throw new InputError(`${parsed.output} already exists: use --force to replace it`);
+    const options: PrivacyOptions = { keepKey: parsed.keepKey, keepComments: parsed.keepComments };
     let result: Awaited<ReturnType<typeof stripGuidance>>;
+    let scan: PrivacyScan;
+    let removed: Awaited<ReturnType<typeof removePrivateContent>>;
     try {
-      result = await stripGuidance(bytes);
+      // Before the private parts go: the register stored in the draft says whose names to look for.
+      scan = await scanPrivacy(bytes);
+      const issues = privacyIssues(scan, options);
+      if (issues.trackedChanges > 0) {
+        for (const line of formatPrivacyReport(scan, issues)) io.out(line);
+        io.err(
+          `imr clean: ${parsed.input} has tracked changes: accept or reject them in Word first; nothing was written`,
+        );
+        return EXIT.findings;
+      }
+      const packId = await documentPackId(bytes);
+      const pack = packId ? builtinPack(packId) : undefined;
+      result = await stripGuidance(bytes, pack ? { packs: [pack] } : undefined);
+      removed = await removePrivateContent(result.bytes, options);
     } catch (e) {
       if (e instanceof DocxError)
         throw new InputError(`cannot clean ${parsed.input}: ${e.message}`);
       throw e;
     }
     // The draft's private parts (people register, QA record, settings) never go out with it.
-    const cleaned = await dropPrivateParts(result.bytes);
+    const cleaned = await dropPrivateParts(removed.bytes);
     await writeOutput(output, parsed.output, cleaned.bytes, parsed.force);
     printSummary(io, result.report, parsed);
+    for (const line of formatPrivacyReport(scan, privacyIssues(scan, options), removed.report))
+      io.out(line);
     if (cleaned.dropped.length > 0) io.out(`Left out of the copy: ${cleaned.dropped.join("; ")}.`);
     return EXIT.ok;
   } catch (e) {

@@ -52,6 +52,8 @@ export interface PartAnalysis {
   ambiguous: AmbiguousText[];
   /** Something in this part is guidance (a guidance run or a guidance control). */
   hasGuidance: boolean;
+  /** The whole guidance text of each tagged note (a line per paragraph): what goes with it. */
+  fullTexts: Map<GuidanceNoteFound, string>;
 }
 
 interface Ctx {
@@ -79,6 +81,8 @@ interface NoteAcc {
   chars: number;
   cell: Element | null;
   lastPara: Element | null;
+  /** Uncapped text, tagged notes only (for the edited-notes report). */
+  full?: string;
 }
 
 interface AmbAcc {
@@ -144,6 +148,7 @@ export function analysePart(
     notes: [],
     ambiguous: [],
     hasGuidance: false,
+    fullTexts: new Map(),
   };
   const fields: Field[] = [];
   const openComments = new Set<string>();
@@ -175,6 +180,7 @@ export function analysePart(
     if (!acc) return;
     acc.note.firstWords = firstWords(acc.text);
     acc.note.characters = acc.chars;
+    if (acc.full !== undefined) out.fullTexts.set(acc.note, acc.full);
   };
 
   const finishAmb = (): void => {
@@ -196,11 +202,15 @@ export function analysePart(
     if (tag) n.tag = tag;
     out.notes.push(n);
     out.hasGuidance = true;
-    return { note: n, text: "", chars: 0, cell: ctx.cell, lastPara: null };
+    const acc: NoteAcc = { note: n, text: "", chars: 0, cell: ctx.cell, lastPara: null };
+    if (tag) acc.full = "";
+    return acc;
   };
 
   const appendNoteText = (acc: NoteAcc, text: string): void => {
     acc.chars += text.length;
+    if (acc.full !== undefined)
+      acc.full += acc.lastPara && acc.lastPara !== para ? `\n${text}` : text;
     if (acc.text.length < TEXT_LIMIT) {
       if (acc.lastPara && acc.lastPara !== para) acc.text += " ";
       acc.text += text;

@@ -10,6 +10,7 @@ export {
   summariseReport,
   type AmbiguityReason,
   type AmbiguousText,
+  type EditedNote,
   type GuidanceKind,
   type GuidanceNoteFound,
   type GuidanceReport,

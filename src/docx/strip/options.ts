@@ -1,3 +1,4 @@
+import type { Pack } from "../../core/packs/schema";
 import { DEFAULT_GUIDANCE_REDS } from "../read/colours";
 
 /**
@@ -32,6 +33,13 @@ export interface StripOptions {
   redItalic?: boolean;
   /** Report (never remove) red-but-not-italic and italic-but-not-red text. Default true. */
   reportAmbiguous?: boolean;
+  /**
+   * The packs whose templates the document's guidance notes came from (e.g. the one named by its
+   * document part: `documentPackId` in src/docx/privacy, then `builtinPack`). When given, the
+   * report lists the tagged notes whose text differs from the template's (`editedNotes`), in full:
+   * text an author typed inside a guidance box takes its red italic and goes with it.
+   */
+  packs?: readonly Pack[];
 }
 
 export interface ResolvedOptions {

@@ -11,7 +11,9 @@ import {
 import { childElements, parsePart, serialisePart, wAttr, W14_NS } from "./ooxml";
 import { resolveOptions, type StripOptions } from "./options";
 import { PartRemover } from "./remove";
-import type { GuidanceReport } from "./report";
+import type { EditedNote, GuidanceReport } from "./report";
+import type { Pack } from "../../core/packs/schema";
+import { compareNoteText } from "../../core/template/edited-notes";
 import { readTheme, StyleSheet } from "./styles";
 
 /**
@@ -72,7 +74,7 @@ function notAZip(bytes: Uint8Array): DocxError {
   return new DocxError("not a .docx file (it is not a zip package)");
 }
 
-interface OpenPackage {
+export interface OpenPackage {
   zip: JSZip;
   main: string;
   parts: { name: string; kind: PartKind }[];
@@ -81,7 +83,7 @@ interface OpenPackage {
   comments: { comments?: string; extended?: string; ids?: string; extensible?: string };
 }
 
-async function readText(zip: JSZip, name: string): Promise<string | undefined> {
+export async function readText(zip: JSZip, name: string): Promise<string | undefined> {
   const f = zip.file(name);
   if (!f) return undefined;
   let text: string;
@@ -107,7 +109,7 @@ async function readRels(zip: JSZip, relsPath: string): Promise<Rel[] | undefined
   return out;
 }
 
-async function openPackage(bytes: Uint8Array): Promise<OpenPackage> {
+export async function openPackage(bytes: Uint8Array): Promise<OpenPackage> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -173,7 +175,10 @@ interface Analysis {
   opts: ReturnType<typeof resolveOptions>;
 }
 
-async function parseOptional(zip: JSZip, name: string | undefined): Promise<Document | undefined> {
+export async function parseOptional(
+  zip: JSZip,
+  name: string | undefined,
+): Promise<Document | undefined> {
   if (!name) return undefined;
   const text = await readText(zip, name);
   return text === undefined ? undefined : parsePart(text, name);
@@ -207,9 +212,23 @@ async function analyse(bytes: Uint8Array, options?: StripOptions): Promise<Analy
     partsChanged: parts.filter((p) => p.hasGuidance).map((p) => p.name),
   };
   report.count = report.notes.length;
+  if (options?.packs) report.editedNotes = editedNotes(parts, options.packs);
   if (removedComments.size > 0 && pkg.comments.comments)
     report.partsChanged.push(pkg.comments.comments);
   return { pkg, parts, styles, removedComments, report, opts };
+}
+
+function editedNotes(parts: PartAnalysis[], packs: readonly Pack[]): EditedNote[] {
+  const out: EditedNote[] = [];
+  for (const part of parts)
+    for (const [note, text] of part.fullTexts) {
+      if (!note.tag || text.trim() === "") continue;
+      if (compareNoteText(note.tag, text, packs) !== "edited") continue;
+      const e: EditedNote = { tag: note.tag, where: note.where, part: note.part, text };
+      if (note.section) e.section = note.section;
+      out.push(e);
+    }
+  return out;
 }
 
 /** Find the guidance in a .docx without changing it: what stripGuidance would remove and flag. */
@@ -250,7 +269,10 @@ export async function stripGuidance(
 }
 
 /** Remove comments (and their entries in the extended comment parts); returns the parts changed. */
-async function removeComments(pkg: OpenPackage, ids: ReadonlySet<string>): Promise<string[]> {
+export async function removeComments(
+  pkg: OpenPackage,
+  ids: ReadonlySet<string>,
+): Promise<string[]> {
   const changed: string[] = [];
   const { zip } = pkg;
   const paraIds = new Set<string>();

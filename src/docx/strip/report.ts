@@ -43,6 +43,16 @@ export interface AmbiguousText {
   italic: boolean;
 }
 
+/** A tagged note whose guidance text differs from its template's: the text typed in it goes too. */
+export interface EditedNote {
+  tag: string;
+  where: GuidanceWhere;
+  part: string;
+  section?: string;
+  /** The whole text that is removed with the note, a line per paragraph. */
+  text: string;
+}
+
 export interface GuidanceReport {
   /** Number of guidance notes found (removed by stripGuidance). */
   count: number;
@@ -52,6 +62,8 @@ export interface GuidanceReport {
   commentsRemoved: number;
   /** Parts the stripper changed (stripGuidance) or would change (findGuidance). */
   partsChanged: string[];
+  /** Only when the options gave `packs`: tagged notes whose text differs from the template's. */
+  editedNotes?: EditedNote[];
 }
 
 export const FIRST_WORDS = 12;
@@ -120,6 +132,21 @@ export function formatReport(report: GuidanceReport, verb = "Removed"): string[]
       .join(", ");
     const words = n.firstWords ? `"${n.firstWords}"` : "(no text)";
     lines.push(`    - ${words} [${how}${extra ? `; ${extra}` : ""}]`);
+  }
+  const edited = report.editedNotes ?? [];
+  if (edited.length > 0) {
+    lines.push(
+      `${plural(edited.length, "note differs", "notes differ")} from the template: what was typed in ${edited.length === 1 ? "it" : "them"} goes too (check the draft):`,
+    );
+    for (const e of edited) {
+      const where = e.section
+        ? ` [section "${e.section}"]`
+        : e.where !== "body"
+          ? ` [${WHERE_TEXT[e.where]}]`
+          : "";
+      lines.push(`    - ${e.tag}${where}:`);
+      for (const line of e.text.split("\n")) lines.push(`        ${line}`);
+    }
   }
   if (report.ambiguous.length === 0) {
     lines.push("Nothing else looked like guidance.");

@@ -129,7 +129,11 @@ export function SubmitPanel() {
             onAcknowledge={flow.setAcknowledged}
           />
           <Divider />
-          <RemovalPreview preview={prepared.preview} file={prepared.file} />
+          <RemovalPreview
+            preview={prepared.preview}
+            file={prepared.file}
+            privacyOptions={flow.privacyOptions}
+          />
           <Divider />
           <SubmitActions
             prepared={prepared}

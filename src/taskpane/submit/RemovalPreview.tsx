@@ -9,9 +9,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { PrivacyOptions } from "../../docx/privacy/clean";
 import type { AmbiguityReason } from "../../docx/strip/report";
 import { MessageText } from "../components/MessageText";
 import type { RemovalPreview as Preview } from "./preview";
+import { PrivacyPreview } from "./PrivacyPreview";
+import { privacyItems } from "./privacy";
 import type { Prepared } from "./useSubmission";
 
 const useStyles = makeStyles({
@@ -105,7 +108,14 @@ function EditedNotes({ preview }: { preview: Preview }) {
 }
 
 /** Step 2 of "Prepare for submission": what the clean copy (or the removal) takes out. */
-export function RemovalPreview({ preview, file }: Pick<Prepared, "preview" | "file">) {
+export function RemovalPreview({
+  preview,
+  file,
+  privacyOptions = {},
+}: Pick<Prepared, "preview" | "file"> & {
+  /** What the copy keeps (the Submit step's choices); defaults to leaving the key and comments out. */
+  privacyOptions?: PrivacyOptions;
+}) {
   const styles = useStyles();
   const headingId = useId();
   const report = "report" in file ? file.report : undefined;
@@ -123,6 +133,7 @@ export function RemovalPreview({ preview, file }: Pick<Prepared, "preview" | "fi
           ? "There are no guidance notes left in the document."
           : `${plural(count, "guidance note")} will be removed, in ${plural(preview.sections.length, "section")}:`}
       </Text>
+      {"privacy" in file && <PrivacyPreview items={privacyItems(file.privacy, privacyOptions)} />}
       <EditedNotes preview={preview} />
       {count > 0 && (
         <ul className={styles.sections}>

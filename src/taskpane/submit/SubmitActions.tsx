@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import {
   Button,
   Caption1,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -17,7 +18,8 @@ import {
 import { summariseReport } from "../../docx/strip/report";
 import { MessageText } from "../components/MessageText";
 import { useCapabilities } from "../context/GatewayContext";
-import type { CleanCopyStep } from "./clean-copy";
+import type { CleanCopyResult, CleanCopyStep } from "./clean-copy";
+import { privacyBlock, privacyItems } from "./privacy";
 import { RemoveConfirmDialog } from "./RemoveConfirmDialog";
 import type { ActionState, Prepared, Submission } from "./useSubmission";
 
@@ -80,8 +82,7 @@ export function Outcome({ action }: { action: ActionState }) {
       const keptText =
         (kept > 0
           ? ` ${plural(kept, "guidance box", "guidance boxes")} had text of yours in plain formatting: it was kept in the copy.`
-          : "") +
-        (result.dropped.length > 0 ? ` Left out of the copy: ${result.dropped.join(", ")}.` : "");
+          : "") + leftOutText(result);
       return result.how === "opened" ? (
         <MessageBar intent="success" layout="multiline" data-testid="submit-result">
           <MessageBarBody>
@@ -144,6 +145,16 @@ export function Outcome({ action }: { action: ActionState }) {
   }
 }
 
+function leftOutText(result: CleanCopyResult): string {
+  const out = [...result.dropped];
+  if (result.privacy.keyTables.length > 0) out.push("the key to initials");
+  if (result.privacy.commentsRemoved > 0)
+    out.push(plural(result.privacy.commentsRemoved, "comment", "comments"));
+  if (result.privacy.propertiesCleared.length > 0)
+    out.push(`the document's ${result.privacy.propertiesCleared.join(" and ")} properties`);
+  return out.length > 0 ? ` Left out of the copy: ${out.join(", ")}.` : "";
+}
+
 /** Step 3 of "Prepare for submission": a clean copy (the default), or removal in place. */
 export function SubmitActions({
   prepared,
@@ -165,9 +176,12 @@ export function SubmitActions({
   const redItalic =
     "report" in file ? file.report.notes.filter((n) => n.kind === "red-italic").length : 0;
 
+  const privacy = "privacy" in file ? privacyItems(file.privacy, flow.privacyOptions) : undefined;
   const copyBlocked = !caps.fileAccess
     ? "This Word can't give the add-in a copy of the file, so a clean copy can't be made here. Remove the guidance from this document instead (save a copy of your draft first), or run the imr clean command on the saved file."
-    : undefined;
+    : privacy
+      ? privacyBlock(privacy, flow.namesChecked)
+      : undefined;
   const removeBlocked = stale
     ? `The document ${caps.paragraphEvents ? "has" : "may have"} changed since you prepared it: prepare again first.`
     : preview.count === 0
@@ -181,6 +195,35 @@ export function SubmitActions({
       </Subtitle2>
       {!allowed && (
         <Text>Fix the errors above, or tick &ldquo;Submit anyway&rdquo;, to go on.</Text>
+      )}
+      {privacy && (privacy.hasKey || privacy.comments > 0 || privacy.names.length > 0) && (
+        <div className={styles.choice} data-testid="submit-copy-options">
+          {privacy.hasKey && (
+            <Checkbox
+              checked={!!flow.privacyOptions.keepKey}
+              onChange={(_, d) =>
+                flow.setPrivacyOptions({ ...flow.privacyOptions, keepKey: !!d.checked })
+              }
+              label="Keep the key to initials (a copy for the review panel only)"
+            />
+          )}
+          {privacy.comments > 0 && (
+            <Checkbox
+              checked={!!flow.privacyOptions.keepComments}
+              onChange={(_, d) =>
+                flow.setPrivacyOptions({ ...flow.privacyOptions, keepComments: !!d.checked })
+              }
+              label={`Keep the ${plural(privacy.comments, "comment", "comments")} (reviewers' notes)`}
+            />
+          )}
+          {privacy.names.length > 0 && (
+            <Checkbox
+              checked={flow.namesChecked}
+              onChange={(_, d) => flow.setNamesChecked(!!d.checked)}
+              label="I have checked the real names listed above: make the copy anyway"
+            />
+          )}
+        </div>
       )}
       <div className={styles.choice}>
         <Button

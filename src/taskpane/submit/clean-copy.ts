@@ -1,8 +1,10 @@
+import type { PrivacyCleanReport } from "../../docx/privacy/clean";
 import type { GuidanceReport } from "../../docx/strip/report";
 
 /**
  * The clean copy, step by step: the document's bytes from Word (getFileAsync), the guidance
- * stripped in the pane (src/docx/strip) and the add-in's private parts left out (the people
+ * stripped in the pane (src/docx/strip), the key to initials, comments and author properties taken
+ * out (src/docx/privacy) and the add-in's private parts left out (the people
  * register, the QA record, the settings: src/docx/custom-xml/private-parts.ts), then the copy opened as a new Word
  * document; where Word
  * cannot open it, the copy is downloaded instead and the author is told why. The draft is never
@@ -14,6 +16,10 @@ export type CleanCopyStep = "read" | "strip" | "open";
 export interface CleanCopyDeps {
   documentBytes(onProgress: (fraction: number) => void): Promise<Uint8Array>;
   strip(bytes: Uint8Array): Promise<{ bytes: Uint8Array; report: GuidanceReport }>;
+  /** Leave out the key to initials and comments (unless kept) and the author properties. */
+  removePrivateContent(
+    bytes: Uint8Array,
+  ): Promise<{ bytes: Uint8Array; report: PrivacyCleanReport }>;
   /** Leave out the add-in's private parts (people register, QA record, settings). */
   dropPrivateParts(bytes: Uint8Array): Promise<{ bytes: Uint8Array; dropped: string[] }>;
   openAsNewDocument(bytes: Uint8Array): Promise<void>;
@@ -26,6 +32,8 @@ export type CleanCopyResult = {
   report: GuidanceReport;
   /** The add-in's private parts left out of the copy, by name. */
   dropped: string[];
+  /** The key, comments and properties left out of the copy. */
+  privacy: PrivacyCleanReport;
 } & (
   | { how: "opened" }
   /** `why`: what Word said when it could not open the copy. */
@@ -61,11 +69,22 @@ export async function makeCleanCopy(deps: CleanCopyDeps): Promise<CleanCopyResul
     );
   }
   deps.onStep("strip");
-  let clean: { bytes: Uint8Array; report: GuidanceReport; dropped: string[] };
+  let clean: {
+    bytes: Uint8Array;
+    report: GuidanceReport;
+    dropped: string[];
+    privacy: PrivacyCleanReport;
+  };
   try {
     const stripped = await deps.strip(bytes);
-    const kept = await deps.dropPrivateParts(stripped.bytes);
-    clean = { bytes: kept.bytes, report: stripped.report, dropped: kept.dropped };
+    const privacy = await deps.removePrivateContent(stripped.bytes);
+    const kept = await deps.dropPrivateParts(privacy.bytes);
+    clean = {
+      bytes: kept.bytes,
+      report: stripped.report,
+      dropped: kept.dropped,
+      privacy: privacy.report,
+    };
   } catch (e) {
     throw new CleanCopyError(
       "strip",
@@ -75,13 +94,14 @@ export async function makeCleanCopy(deps: CleanCopyDeps): Promise<CleanCopyResul
   deps.onStep("open");
   try {
     await deps.openAsNewDocument(clean.bytes);
-    return { how: "opened", report: clean.report, dropped: clean.dropped };
+    return { how: "opened", report: clean.report, dropped: clean.dropped, privacy: clean.privacy };
   } catch (e) {
     deps.download(clean.bytes, deps.fileName);
     return {
       how: "downloaded",
       report: clean.report,
       dropped: clean.dropped,
+      privacy: clean.privacy,
       fileName: deps.fileName,
       why: reasonOf(e),
     };

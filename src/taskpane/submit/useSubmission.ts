@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { runChecks } from "../../core/checks/engine";
 import type { DocModel } from "../../core/model/types";
 import type { Pack } from "../../core/packs/schema";
+import type { PrivacyOptions, PrivacyScan } from "../../docx/privacy/clean";
 import type { GuidanceReport } from "../../docx/strip/report";
 import { logError } from "../config/error-log";
 import { useCapabilities, useGateway } from "../context/GatewayContext";
@@ -24,6 +25,7 @@ import { buildRemovalPreview, type RemovalPreview } from "./preview";
 
 /** The stripper (JSZip and an XML parser) loads only when a file is read. */
 const loadStrip = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/strip");
+const loadPrivacy = () => import(/* webpackChunkName: "docx-strip" */ "../../docx/privacy");
 const loadPrivateParts = () =>
   import(/* webpackChunkName: "docx-strip" */ "../../docx/custom-xml/private-parts");
 
@@ -35,7 +37,7 @@ export interface Prepared {
   checks: SubmissionChecks;
   preview: RemovalPreview;
   /** What the .docx side found in the file (red italic outside controls, doubtful formatting). */
-  file: { report: GuidanceReport } | { unavailable: string };
+  file: { report: GuidanceReport; privacy: PrivacyScan } | { unavailable: string };
 }
 
 export type PrepareState =
@@ -68,6 +70,12 @@ export interface Submission {
   cleanCopy(): Promise<void>;
   removeInPlace(): Promise<void>;
   busy: boolean;
+  /** What the clean copy keeps that it would otherwise leave out (the key, the comments). */
+  privacyOptions: PrivacyOptions;
+  setPrivacyOptions(options: PrivacyOptions): void;
+  /** The author has checked the real names listed in hidden places and makes the copy anyway. */
+  namesChecked: boolean;
+  setNamesChecked(value: boolean): void;
 }
 
 const UNAVAILABLE =
@@ -85,6 +93,8 @@ export function useSubmission(): Submission {
   const [action, setAction] = useState<ActionState>({ phase: "idle" });
   const [stale, setStale] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
+  const [privacyOptions, setPrivacyOptions] = useState<PrivacyOptions>({});
+  const [namesChecked, setNamesChecked] = useState(false);
   const running = useRef(false);
 
   // Once prepared, any edit to the document makes the preview out of date.
@@ -108,7 +118,9 @@ export function useSubmission(): Submission {
             setPrepare({ phase: "working", step: "file", fraction: f }),
           );
           const { findGuidance } = await loadStrip();
-          file = { report: await findGuidance(bytes) };
+          const { scanPrivacy } = await loadPrivacy();
+          // The register is read from the draft's own bytes, before any private part is dropped.
+          file = { report: await findGuidance(bytes), privacy: await scanPrivacy(bytes) };
         } catch (e) {
           logError("reading the file for submission", e);
           file = {
@@ -118,6 +130,7 @@ export function useSubmission(): Submission {
       }
       setStale(false);
       setAcknowledged(false);
+      setNamesChecked(false);
       setAction({ phase: "idle" });
       setPrepare({ phase: "ready", prepared: { model, pack, packReason, checks, preview, file } });
     },
@@ -164,6 +177,8 @@ export function useSubmission(): Submission {
       const result = await makeCleanCopy({
         documentBytes: (p) => gateway.documentBytes(p),
         strip: async (bytes) => (await loadStrip()).stripGuidance(bytes),
+        removePrivateContent: async (bytes) =>
+          (await loadPrivacy()).removePrivateContent(bytes, privacyOptions),
         dropPrivateParts: async (bytes) => (await loadPrivateParts()).dropPrivateParts(bytes),
         openAsNewDocument: (bytes) => gateway.openAsNewDocument(bytes),
         download: (bytes, fileName) => downloadFile(bytes, fileName, DOCX_TYPE),
@@ -180,7 +195,7 @@ export function useSubmission(): Submission {
     } finally {
       running.current = false;
     }
-  }, [gateway]);
+  }, [gateway, privacyOptions]);
 
   const removeInPlace = useCallback(async () => {
     if (running.current || prepare.phase !== "ready") return;
@@ -214,5 +229,9 @@ export function useSubmission(): Submission {
     cleanCopy,
     removeInPlace,
     busy,
+    privacyOptions,
+    setPrivacyOptions,
+    namesChecked,
+    setNamesChecked,
   };
 }

@@ -3,6 +3,7 @@ import { runChecks } from "../../../src/core/checks/engine";
 import type { Finding } from "../../../src/core/model/types";
 import { builtinPack } from "../../../src/core/packs/registry";
 import { readDocx, writeTemplateDocx } from "../../../src/docx";
+import { removePrivateContent } from "../../../src/docx/privacy";
 import { stripGuidance } from "../../../src/docx/strip";
 import { mayGoOn, submissionChecks } from "../../../src/taskpane/submit/checks";
 import {
@@ -135,6 +136,7 @@ describe("makeCleanCopy", () => {
         return writeTemplateDocx(smallPack);
       },
       strip: (b) => stripGuidance(b),
+      removePrivateContent: (b) => removePrivateContent(b),
       dropPrivateParts,
       openAsNewDocument: async (b) => void opened.push(b),
       download: (b, name) => void downloaded.push([b, name]),
