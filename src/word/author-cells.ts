@@ -18,7 +18,12 @@ export interface CellRef {
  * was replaced with a value (the sign-off, a date): otherwise the value would still be inside the
  * guidance note, red and italic, and would go with the guidance when it is stripped. A cell whose
  * text is not exactly `expected` is left alone. Resolves how many cells were changed (three syncs:
- * find the tables, find the controls in the cells, change).
+ * find the tables, find the controls in the cells, change; two when no cell holds a guidance
+ * control, and nothing is changed).
+ *
+ * applyPlan now does this itself, in its own batch, for an edit that replaces a guidance cell's
+ * whole text: after such a plan this finds no guidance control and resolves 0. It is kept for
+ * callers that still ask, and for text typed into a guidance cell by hand.
  */
 export async function keepCellsAsText(cells: readonly CellRef[]): Promise<number> {
   if (cells.length === 0) return 0;
@@ -47,12 +52,16 @@ export async function keepCellsAsText(cells: readonly CellRef[]): Promise<number
     if (targets.length === 0) return 0;
     await context.sync();
 
+    let changed = 0;
     for (const t of targets) {
-      for (const control of t.controls.items) if (isGuidanceTag(control.tag)) control.delete(true);
+      const guidance = t.controls.items.filter((control) => isGuidanceTag(control.tag));
+      if (guidance.length === 0) continue;
+      for (const control of guidance) control.delete(true);
       t.body.font.color = BLACK;
       t.body.font.italic = false;
+      changed += 1;
     }
-    await context.sync();
-    return targets.length;
+    if (changed > 0) await context.sync();
+    return changed;
   });
 }

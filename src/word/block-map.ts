@@ -21,12 +21,14 @@ export type BlockMap = { ok: true; blocks: MappedBlock[] } | { ok: false; reason
 /**
  * Group paragraphs into blocks. `topLevelTables` is how many top-level tables Word reports; if the
  * grouping does not find the same number (two tables with no paragraph between them and no cell
- * positions to split them), the map is refused rather than guessed.
+ * positions to split them), the map is refused rather than guessed. Ids are `prefix` then a number
+ * counted from `first` (header stories after the first carry on from the one before).
  */
 export function mapBlocks(
   paragraphs: readonly ParagraphShape[],
   topLevelTables: number,
   prefix = "b",
+  first = 0,
 ): BlockMap {
   const blocks: MappedBlock[] = [];
   let tableIndex = 0;
@@ -37,7 +39,11 @@ export function mapBlocks(
     if (p.tableNestingLevel <= 0) {
       current = undefined;
       lastCell = undefined;
-      blocks.push({ kind: "paragraph", id: `${prefix}${blocks.length}`, paragraphIndex: i });
+      blocks.push({
+        kind: "paragraph",
+        id: `${prefix}${first + blocks.length}`,
+        paragraphIndex: i,
+      });
       return;
     }
     const cell = p.tableNestingLevel === 1 ? p.cell : undefined;
@@ -51,7 +57,7 @@ export function mapBlocks(
     if (!current || restarts) {
       current = {
         kind: "table",
-        id: `${prefix}${blocks.length}`,
+        id: `${prefix}${first + blocks.length}`,
         tableIndex: tableIndex++,
         paragraphIndices: [],
       };

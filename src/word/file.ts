@@ -12,8 +12,11 @@ function failed(result: Office.AsyncResult<unknown>): Error {
 
 function getFile(): Promise<Office.File> {
   return new Promise((resolve, reject) =>
-    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (r) =>
-      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(failed(r)),
+    Office.context.document.getFileAsync(
+      Office.FileType.Compressed,
+      { sliceSize: SLICE_SIZE },
+      (r) =>
+        r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(failed(r)),
     ),
   );
 }

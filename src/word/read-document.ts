@@ -1,17 +1,30 @@
-import type { Block, DocModel, ParagraphBlock, TableBlock } from "../core/model/types";
+import type { Block, BlockPart, DocModel, ParagraphBlock, TableBlock } from "../core/model/types";
 import { DOCUMENT_NAMESPACE, isGuidanceTag } from "../core/tags";
-import { mapBlocks, type ParagraphShape } from "./block-map";
+import { mapBlocks, type MappedBlock, type ParagraphShape } from "./block-map";
 import { packIdFromDocumentPart } from "../core/document-part";
 import type { Capabilities } from "./gateway";
 import { cellText } from "./locate";
+import {
+  StoryReader,
+  cellOf,
+  layOutStories,
+  readPrimaryStoriesOnly,
+  storyTypes,
+  type LaidOutStory,
+  type StoryType,
+} from "./stories";
 
 /**
  * Read the document into a DocModel in at most two context.sync() calls, whatever its length:
  *   1. body paragraphs (text, style, styleBuiltIn, outlineLevel, tableNestingLevel), top-level
- *      tables (values), whether there are content controls, header and footer paragraphs, and the
- *      custom XML part that records the pack (WordApi 1.4);
- *   2. only if needed: each paragraph's innermost content control tag, the cell of each table
- *      paragraph, and the pack part's XML.
+ *      tables (values), whether there are content controls, the sections and the first section's
+ *      headers and footers (primary, first page, even pages: paragraphs with their control tag and
+ *      cell, and tables), and the custom XML part that records the pack (WordApi 1.4);
+ *   2. only if needed: each body paragraph's innermost content control tag, the cell of each
+ *      table paragraph, the pack part's XML, and the other sections' headers and footers.
+ *
+ * Header and footer blocks are numbered as the .docx reader numbers them (see stories.ts): h0,
+ * h1, ... over every header story, f0, ... over every footer story, tables as table blocks.
  *
  * Guidance: a paragraph inside a guidance-tagged content control is guidance as a whole (its span
  * is the whole text). Text an author types inside a guidance control inherits the control and is
@@ -19,13 +32,22 @@ import { cellText } from "./locate";
  * inherited as well), so the clean copy must show what it removes before removing it.
  */
 export async function readDocument(caps: Capabilities): Promise<DocModel> {
+  const types = storyTypes();
   try {
-    return await readOnce(caps, true);
+    return await readOnce(caps, true, types);
   } catch (e) {
-    // Some Word builds do not implement Paragraph.outlineLevel: read again without it.
-    if (isNotImplemented(e)) return readOnce(caps, false);
-    throw e;
+    if (!isNotImplemented(e)) throw e;
   }
+  // Some Word builds do not implement Paragraph.outlineLevel: read again without it.
+  try {
+    return await readOnce(caps, false, types);
+  } catch (e) {
+    if (!isNotImplemented(e) || types.length === 1) throw e;
+  }
+  // Nor, in some, first-page and even-page headers: keep to the primary ones from now on.
+  const model = await readOnce(caps, false, ["Primary"]);
+  readPrimaryStoriesOnly();
+  return model;
 }
 
 function isNotImplemented(e: unknown): boolean {
@@ -43,7 +65,11 @@ interface ParagraphRead {
   cell?: { row: number; column: number };
 }
 
-async function readOnce(caps: Capabilities, withOutlineLevel: boolean): Promise<DocModel> {
+async function readOnce(
+  caps: Capabilities,
+  withOutlineLevel: boolean,
+  types: readonly StoryType[],
+): Promise<DocModel> {
   return Word.run(async (context) => {
     const document = context.document;
     const props = [
@@ -56,13 +82,7 @@ async function readOnce(caps: Capabilities, withOutlineLevel: boolean): Promise<
     const paragraphs = document.body.paragraphs.load(props.map((p) => `items/${p}`).join(","));
     const tables = document.body.tables.load("items/values,items/nestingLevel");
     const controls = document.body.contentControls.load("items/tag");
-    const section = document.sections.getFirst();
-    const header = section
-      .getHeader("Primary")
-      .paragraphs.load("items/text,items/style,items/styleBuiltIn");
-    const footer = section
-      .getFooter("Primary")
-      .paragraphs.load("items/text,items/style,items/styleBuiltIn");
+    const stories = new StoryReader(document, STORY_PROPS, types);
     const parts = caps.customXml
       ? document.customXmlParts.getByNamespace(DOCUMENT_NAMESPACE).load("items/id")
       : undefined;
@@ -83,7 +103,8 @@ async function readOnce(caps: Capabilities, withOutlineLevel: boolean): Promise<
           )
         : [];
     const partXml = parts && parts.items.length > 0 ? parts.items[0].getXml() : undefined;
-    if (hasControls || topTables.length > 0 || partXml) await context.sync();
+    const moreSections = stories.queueRest();
+    if (hasControls || topTables.length > 0 || partXml || moreSections) await context.sync();
 
     const read: ParagraphRead[] = items.map((p, i) => {
       const cc = parentControls[i];
@@ -103,9 +124,12 @@ async function readOnce(caps: Capabilities, withOutlineLevel: boolean): Promise<
       read,
       topTables.map((t) => t.values),
     );
+    const layout = layOutStories([...stories.first, ...stories.rest]);
+    if (!layout.ok) throw new Error(`The document's tables could not be read: ${layout.reason}`);
+    const storyParts = layout.stories.map(storyBlocks);
     blocks.push(
-      ...storyBlocks(header.items, "header", "h"),
-      ...storyBlocks(footer.items, "footer", "f"),
+      ...storyParts.filter((_, i) => layout.stories[i].load.part === "header").flat(),
+      ...storyParts.filter((_, i) => layout.stories[i].load.part === "footer").flat(),
     );
     const packId = partXml ? packIdFromDocumentPart(partXml.value) : undefined;
     return packId ? { blocks, packId } : { blocks };
@@ -147,10 +171,24 @@ export function buildBlocks(
   }));
   const map = mapBlocks(shapes, tableValues.length);
   if (!map.ok) throw new Error(`The document's tables could not be read: ${map.reason}`);
-  return map.blocks.map((b): Block => {
-    if (b.kind === "paragraph") return paragraphBlock(b.id, paragraphs[b.paragraphIndex]);
+  return blocksFrom(map.blocks, paragraphs, tableValues);
+}
+
+/** The blocks a map names, from the paragraphs and tables it was made from. */
+function blocksFrom(
+  mapped: readonly MappedBlock[],
+  paragraphs: readonly ParagraphRead[],
+  tableValues: readonly string[][][],
+  part?: BlockPart,
+): Block[] {
+  return mapped.map((b): Block => {
+    if (b.kind === "paragraph") {
+      const block = paragraphBlock(b.id, paragraphs[b.paragraphIndex]);
+      return part ? { ...block, part } : block;
+    }
     const rows = tableValues[b.tableIndex].map((row) => row.map(cellText));
     const table: TableBlock = { kind: "table", id: b.id, rows };
+    if (part) table.part = part;
     if (rows.some((r) => r.length !== rows[0].length)) table.hasMergedCells = true;
     const guidance = guidanceCells(
       rows,
@@ -176,16 +214,26 @@ function guidanceCells(
   return rows.map((row, r) => row.map((_, c) => inGuidance.get(`${r}:${c}`) === true));
 }
 
-function storyBlocks(
-  items: readonly Word.Paragraph[],
-  part: "header" | "footer",
-  prefix: string,
-): ParagraphBlock[] {
-  const texts = items.map((p) => p.text);
-  if (texts.every((t) => t.trim() === "")) return [];
-  return items.map((p, i) => {
-    const block: ParagraphBlock = { kind: "paragraph", id: `${prefix}${i}`, text: p.text, part };
-    if (p.style) block.style = p.style;
-    return block;
+/** Loaded on each header and footer paragraph, besides its text and cell (stories.ts). */
+const STORY_PROPS = ["style", "styleBuiltIn", "parentContentControlOrNullObject/tag"];
+
+/** A header or footer story's blocks: paragraphs and tables, read as the body's are. */
+function storyBlocks(story: LaidOutStory): Block[] {
+  const read: ParagraphRead[] = story.load.paragraphs.items.map((p) => {
+    const cc = p.parentContentControlOrNullObject;
+    return {
+      text: p.text,
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+      tableNestingLevel: p.tableNestingLevel,
+      tag: !cc.isNullObject && cc.tag ? cc.tag : undefined,
+      cell: cellOf(p),
+    };
   });
+  return blocksFrom(
+    story.blocks,
+    read,
+    story.tables.map((t) => t.values),
+    story.load.part,
+  );
 }

@@ -1,12 +1,14 @@
 import type { Location } from "../core/model/types";
-import { mapBlocks, parseBlockId } from "./block-map";
+import { mapBlocks, parseBlockId, type MappedBlock } from "./block-map";
 import { cellText, rangeFor, type SearchScope } from "./locate";
 import { nearestStart, planSearch } from "./search-text";
+import { StoryReader, layOutFor, storyTypes } from "./stories";
 
 /**
  * Select the text a finding is about, in two context.sync() calls: one to read where the blocks
- * are (paragraph texts and table values), one to search and select. Resolves false if the block or
- * the text is no longer there; never changes the document.
+ * are (paragraph texts and table values), one to search and select; one more to read the headers
+ * and footers of later sections, for a header or footer block not in the first section's. Resolves
+ * false if the block or the text is no longer there; never changes the document.
  *
  * A character location is honoured where the text still sits there; if the author has typed
  * before it, the nearest occurrence of the same text in the same block is selected instead.
@@ -16,31 +18,15 @@ export async function selectLocation(location: Location, text: string): Promise<
   if (!where) return false;
   try {
     return await Word.run(async (context) => {
-      const document = context.document;
-      const story =
-        where.part === "body"
-          ? document.body
-          : where.part === "header"
-            ? document.sections.getFirst().getHeader("Primary")
-            : document.sections.getFirst().getFooter("Primary");
-      const paragraphs = story.paragraphs.load("items/text,items/tableNestingLevel");
-      const tables = story.tables.load("items/values,items/nestingLevel");
-      await context.sync();
-
-      const topTables = tables.items.filter((t) => t.nestingLevel === 1);
-      const prefix = where.part === "body" ? "b" : where.part === "header" ? "h" : "f";
-      const shapes = paragraphs.items.map((p) => ({
-        tableNestingLevel: where.part === "body" ? p.tableNestingLevel : 0,
-      }));
-      const map = mapBlocks(shapes, where.part === "body" ? topTables.length : 0, prefix);
-      const block = map.ok ? map.blocks[where.index] : undefined;
-      if (!block) return false;
+      const found = await findBlock(context, location.blockId, where.part);
+      if (!found) return false;
+      const { block, paragraphs, topTables } = found;
 
       let scope: SearchScope;
       let hay: string;
       if (block.kind === "paragraph") {
-        scope = paragraphs.items[block.paragraphIndex];
-        hay = paragraphs.items[block.paragraphIndex].text;
+        scope = paragraphs[block.paragraphIndex];
+        hay = paragraphs[block.paragraphIndex].text;
       } else {
         const table = topTables[block.tableIndex];
         const values = table.values.map((row) => row.map(cellText));
@@ -60,7 +46,7 @@ export async function selectLocation(location: Location, text: string): Promise<
 
       if (text === "") {
         if (block.kind !== "paragraph") return false;
-        paragraphs.items[block.paragraphIndex].select();
+        paragraphs[block.paragraphIndex].select();
         await context.sync();
         return true;
       }
@@ -89,4 +75,40 @@ function firstCellWith(
     if (column >= 0) return { row, column };
   }
   return undefined;
+}
+
+interface FoundBlock {
+  block: MappedBlock;
+  paragraphs: Word.Paragraph[];
+  topTables: Word.Table[];
+}
+
+/** Read the body, or the header and footer stories, and find a block by id (see stories.ts). */
+async function findBlock(
+  context: Word.RequestContext,
+  id: string,
+  part: "body" | "header" | "footer",
+): Promise<FoundBlock | undefined> {
+  const document = context.document;
+  if (part !== "body") {
+    const reader = new StoryReader(document, [], storyTypes());
+    await context.sync();
+    const layout = await layOutFor(reader, [id], context);
+    if (!layout.ok) return undefined;
+    for (const story of layout.stories) {
+      const block = story.blocks.find((b) => b.id === id);
+      if (block) return { block, paragraphs: story.load.paragraphs.items, topTables: story.tables };
+    }
+    return undefined;
+  }
+  const paragraphs = document.body.paragraphs.load("items/text,items/tableNestingLevel");
+  const tables = document.body.tables.load("items/values,items/nestingLevel");
+  await context.sync();
+  const topTables = tables.items.filter((t) => t.nestingLevel === 1);
+  const map = mapBlocks(
+    paragraphs.items.map((p) => ({ tableNestingLevel: p.tableNestingLevel })),
+    topTables.length,
+  );
+  const block = map.ok ? map.blocks.find((b) => b.id === id) : undefined;
+  return block && { block, paragraphs: paragraphs.items, topTables };
 }

@@ -25,7 +25,7 @@ function cover() {
 }
 
 describe("keepCellsAsText", () => {
-  it("turns a cover cell's filled-in guidance into the author's own plain text", async () => {
+  it("finds nothing to do after applyPlan filled in a guidance cell (applyPlan keeps it as text)", async () => {
     const { host, gateway } = cover();
     const applied = await gateway.applyPlan({
       description: "Fill in the cover table",
@@ -43,9 +43,26 @@ describe("keepCellsAsText", () => {
       ],
     });
     expect(applied).toEqual({ ok: true, applied: 1 });
-    // Replacing the text keeps it inside the guidance note, red and italic, as Word does.
-    const filled = (host.blocks()[1] as TableSnapshot).cells[1][1][0];
-    expect(filled).toMatchObject({
+    const before = host.blocks();
+    expect((before[1] as TableSnapshot).cells[1][1][0]).toMatchObject({
+      text: SIGNED,
+      controls: [],
+      font: { color: "#000000", italic: false },
+    });
+
+    host.syncCount = 0;
+    expect(
+      await gateway.keepCellsAsText([{ blockId: "b1", row: 1, column: 1, expected: SIGNED }]),
+    ).toBe(0);
+    expect(host.syncCount).toBe(2);
+    expect(host.blocks()).toEqual(before);
+  });
+
+  it("turns text typed into a guidance cell into the author's own plain text", async () => {
+    const { host, gateway } = cover();
+    // body.paragraphs: "Cover", then the cells row by row; the QA cell's paragraph is the 5th.
+    host.setParagraphText(4, SIGNED);
+    expect((host.blocks()[1] as TableSnapshot).cells[1][1][0]).toMatchObject({
       text: SIGNED,
       tag: "imr:guidance:dhr:qa",
       font: { italic: true },

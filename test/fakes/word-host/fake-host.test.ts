@@ -309,4 +309,44 @@ describe("fake Word host: Office.js semantics", () => {
     expect(slice.value.data).toEqual([5]);
     await new Promise((resolve) => opened.value.closeAsync(resolve));
   });
+
+  it("models sections: three header and footer types, and stories linked to the section before", async () => {
+    const { Word, host } = createFakeOffice({
+      sections: [
+        { headers: { Primary: ["Main"], FirstPage: ["First"] }, footers: { EvenPages: ["Even"] } },
+        {},
+      ],
+    });
+    await Word.run(async (context: Word.RequestContext) => {
+      const sections = context.document.sections.load("items");
+      await context.sync();
+      expect(sections.items).toHaveLength(2);
+      const first = sections.items[0]
+        .getHeader("FirstPage")
+        .paragraphs.load("items/text,items/style");
+      const linked = sections.items[1].getHeader("Primary");
+      const even = sections.items[1].getFooter("EvenPages").paragraphs.load("items/text");
+      const empty = sections.items[0].getFooter("Primary").paragraphs.load("items/text");
+      linked.insertParagraph("Added", "End");
+      await context.sync();
+      expect(first.items.map((p) => [p.text, p.style])).toEqual([["First", "Header"]]);
+      expect(even.items.map((p) => p.text)).toEqual(["Even"]);
+      expect(empty.items.map((p) => p.text)).toEqual([""]);
+    });
+    // The second section's primary header is the first's: the paragraph shows in both.
+    expect(host.headerText()).toEqual(["Main", "Added"]);
+    expect(host.headerText({ section: 1 })).toEqual(["Main", "Added"]);
+    await expect(
+      Word.run(async (context: Word.RequestContext) => {
+        context.document.sections.getFirst().getHeader("Odd" as Word.HeaderFooterType);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      Word.run(async (context: Word.RequestContext) => {
+        context.document.sections.getFirst().body.load("text");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/not modelled/);
+  });
 });

@@ -13,6 +13,7 @@ import {
   BUILT_IN_STYLES,
   DEFAULT_FONT,
   DocState,
+  HEADER_FOOTER_TYPES,
   Para,
   controlChain,
   controlParagraphs,
@@ -21,12 +22,15 @@ import {
   deleteParagraph,
   insertParagraphInContainer,
   mergedFont,
+  newSection,
   newTable,
   paragraphsOf,
   rangeText,
   spliceText,
   wrapInControl,
+  type Container,
   type FontState,
+  type HeaderFooterType,
   type Table,
 } from "./model";
 import {
@@ -41,6 +45,7 @@ import { reopenOptions, takeSavedDocument, type ReopenOptions } from "./reopen";
 import { commentSnapshots, type CommentSnapshot } from "./comments";
 
 export { FakeOfficeError } from "./errors";
+export type { HeaderFooterType } from "./model";
 export type { CommentSnapshot } from "./comments";
 
 /** A block for building a starting document richer than plain paragraphs. */
@@ -76,6 +81,25 @@ export interface FakeOfficeOptions {
   platform?: string;
   /** Custom XML parts the document starts with (see reopen.ts). */
   customXmlParts?: Array<{ namespaceUri: string; xml: string }>;
+  /** The document's sections, with their headers and footers. Default: one, with empty ones. */
+  sections?: FakeSectionInput[];
+}
+
+/**
+ * A section's header and footer stories by type ("Primary", "FirstPage", "EvenPages"). A type left
+ * out is empty in the first section and linked to the previous section's in later ones (Word's
+ * default for a new section: one story, shown in both). Paragraphs default to the Header or Footer
+ * style.
+ */
+export interface FakeSectionInput {
+  headers?: Partial<Record<HeaderFooterType, FakeBlockInput[]>>;
+  footers?: Partial<Record<HeaderFooterType, FakeBlockInput[]>>;
+}
+
+/** Which header or footer story: a section's index and the story's type. */
+export interface StoryWhere {
+  section?: number;
+  type?: HeaderFooterType;
 }
 
 /** A plain snapshot of a paragraph, for assertions. */
@@ -152,6 +176,7 @@ export class FakeWordHost {
     };
     this.doc = new DocState(options.blocks ? [""] : (options.paragraphs ?? [""]));
     if (options.blocks) this.buildBlocks(options.blocks);
+    if (options.sections) this.buildSections(options.sections);
     for (const part of options.customXmlParts ?? []) this.doc.newPart(part.namespaceUri, part.xml);
     this.doc.takeLog();
   }
@@ -268,20 +293,29 @@ export class FakeWordHost {
   bodyText(): string[] {
     return paragraphsOf(this.doc.body).map((p) => p.text);
   }
-  headerText(): string[] {
-    return paragraphsOf(this.doc.header).map((p) => p.text);
+  /** A header's paragraph texts (default: the first section's primary header). */
+  headerText(where: StoryWhere = {}): string[] {
+    return paragraphsOf(this.story("header", where)).map((p) => p.text);
   }
-  footerText(): string[] {
-    return paragraphsOf(this.doc.footer).map((p) => p.text);
+  footerText(where: StoryWhere = {}): string[] {
+    return paragraphsOf(this.story("footer", where)).map((p) => p.text);
+  }
+
+  private story(kind: "header" | "footer", where: StoryWhere): Container {
+    const section = this.doc.sections[where.section ?? 0];
+    if (!section) throw new Error(`FakeWord host: there is no section ${where.section}`);
+    return (kind === "header" ? section.headers : section.footers)[where.type ?? "Primary"];
   }
   get paragraphCount(): number {
     return paragraphsOf(this.doc.body).length;
   }
 
-  /** The body as plain data: paragraphs and tables in order, with formatting and controls. */
-  blocks(part: "body" | "header" | "footer" = "body"): BlockSnapshot[] {
-    const c =
-      part === "body" ? this.doc.body : part === "header" ? this.doc.header : this.doc.footer;
+  /**
+   * The body (or a header or footer story) as plain data: paragraphs and tables in order, with
+   * formatting and controls.
+   */
+  blocks(part: "body" | "header" | "footer" = "body", where: StoryWhere = {}): BlockSnapshot[] {
+    const c = part === "body" ? this.doc.body : this.story(part, where);
     return c.blocks.map((b) => (b.kind === "paragraph" ? snapParagraph(b) : snapTable(b)));
   }
 
@@ -380,8 +414,25 @@ export class FakeWordHost {
 
   // -- building a starting document ----------------------------------------------------------
 
-  private buildBlocks(blocks: FakeBlockInput[]): void {
-    const body = this.doc.body;
+  private buildSections(sections: FakeSectionInput[]): void {
+    this.doc.sections = [];
+    sections.forEach((input, i) => {
+      const section = newSection(this.doc.sections[i - 1]);
+      for (const type of HEADER_FOOTER_TYPES) {
+        for (const kind of ["header", "footer"] as const) {
+          const blocks = (kind === "header" ? input.headers : input.footers)?.[type];
+          if (!blocks) continue;
+          const story: Container = { kind, blocks: [] };
+          this.buildBlocks(blocks, story, kind === "header" ? "Header" : "Footer");
+          (kind === "header" ? section.headers : section.footers)[type] = story;
+        }
+      }
+      this.doc.sections.push(section);
+    });
+    if (this.doc.sections.length === 0) this.doc.sections.push(newSection());
+  }
+
+  private buildBlocks(blocks: FakeBlockInput[], body = this.doc.body, baseStyle = "Normal"): void {
     body.blocks = [];
     let lastTag: string | undefined;
     let group: Para[] = [];
@@ -425,7 +476,7 @@ export class FakeWordHost {
         italic: spec.italic ?? false,
         bold: spec.bold ?? false,
       };
-      const style = spec.style ? (BUILT_IN_STYLES[spec.style] ?? spec.style) : "Normal";
+      const style = spec.style ? (BUILT_IN_STYLES[spec.style] ?? spec.style) : baseStyle;
       const p = new Para(body, spec.text, style, font);
       if (spec.controlTag !== lastTag) closeGroup(lastTitle);
       body.blocks.push(p);
@@ -437,7 +488,8 @@ export class FakeWordHost {
     }
     closeGroup(lastTitle);
     if (body.blocks.length === 0 || body.blocks[body.blocks.length - 1].kind === "table")
-      body.blocks.push(new Para(body, ""));
+      body.blocks.push(new Para(body, "", baseStyle));
+    if (body !== this.doc.body) return;
     const first = paragraphsOf(body)[0];
     this.doc.selection = { start: new Anchor(first, 0), end: new Anchor(first, 0) };
   }

@@ -231,10 +231,44 @@ export interface SelectionState {
   end: Anchor;
 }
 
+/** Word.HeaderFooterType. */
+export type HeaderFooterType = "Primary" | "FirstPage" | "EvenPages";
+export const HEADER_FOOTER_TYPES: readonly HeaderFooterType[] = [
+  "Primary",
+  "FirstPage",
+  "EvenPages",
+];
+
+/**
+ * A section's headers and footers. A story linked to the previous section's (Word's default for a
+ * new section) is the same Container object, so an edit through either changes both, as in Word.
+ */
+export interface SectionState {
+  headers: Record<HeaderFooterType, Container>;
+  footers: Record<HeaderFooterType, Container>;
+}
+
+function emptyStory(kind: "header" | "footer"): Container {
+  const c: Container = { kind, blocks: [] };
+  c.blocks.push(new Para(c, "", kind === "header" ? "Header" : "Footer"));
+  return c;
+}
+
+export function newSection(previous?: SectionState): SectionState {
+  const stories = (kind: "header" | "footer") =>
+    Object.fromEntries(
+      HEADER_FOOTER_TYPES.map((t) => [
+        t,
+        previous ? previous[kind === "header" ? "headers" : "footers"][t] : emptyStory(kind),
+      ]),
+    ) as Record<HeaderFooterType, Container>;
+  return { headers: stories("header"), footers: stories("footer") };
+}
+
 export class DocState {
   readonly body: Container = { kind: "body", blocks: [] };
-  readonly header: Container = { kind: "header", blocks: [] };
-  readonly footer: Container = { kind: "footer", blocks: [] };
+  /** Sections in order (the body is not split between them: see README). */
+  sections: SectionState[] = [newSection()];
   readonly controls: ContentControlState[] = [];
   readonly parts: CustomXmlPartState[] = [];
   /** Comments (WordApi 1.4): see ./comments.ts. */
@@ -247,10 +281,25 @@ export class DocState {
   constructor(paragraphs: readonly string[]) {
     const texts = paragraphs.length > 0 ? paragraphs : [""];
     for (const t of texts) this.body.blocks.push(new Para(this.body, t));
-    this.header.blocks.push(new Para(this.header, "", "Header"));
-    this.footer.blocks.push(new Para(this.footer, "", "Footer"));
     const first = this.body.blocks[0] as Para;
     this.selection = { start: new Anchor(first, 0), end: new Anchor(first, 0) };
+  }
+
+  /** The first section's primary header and footer. */
+  get header(): Container {
+    return this.sections[0].headers.Primary;
+  }
+  get footer(): Container {
+    return this.sections[0].footers.Primary;
+  }
+
+  /** The body, then every distinct header and footer story. */
+  stories(): Container[] {
+    const out: Container[] = [this.body];
+    for (const s of this.sections)
+      for (const c of [...Object.values(s.headers), ...Object.values(s.footers)])
+        if (!out.includes(c)) out.push(c);
+    return out;
   }
 
   newControl(parent: ContentControlState | null): ContentControlState {
@@ -338,7 +387,7 @@ export function isInside(p: Para, cc: ContentControlState): boolean {
 
 /** The paragraphs a control wraps, in document order. */
 export function controlParagraphs(doc: DocState, cc: ContentControlState): Para[] {
-  for (const story of [doc.body, doc.header, doc.footer]) {
+  for (const story of doc.stories()) {
     const ps = paragraphsOf(story).filter((p) => isInside(p, cc));
     if (ps.length > 0) return ps;
   }
@@ -363,7 +412,7 @@ export function controlsOf(paragraphs: readonly Para[]): ContentControlState[] {
 /** Drop controls that wrap nothing any more. */
 export function pruneControls(doc: DocState): void {
   const live = new Set<ContentControlState>();
-  for (const story of [doc.body, doc.header, doc.footer])
+  for (const story of doc.stories())
     for (const p of paragraphsOf(story)) for (const c of controlChain(p)) live.add(c);
   for (const c of doc.controls) if (!live.has(c)) c.deleted = true;
 }

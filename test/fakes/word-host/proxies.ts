@@ -47,8 +47,11 @@ import {
   type ContentControlState,
   type CustomXmlPartState,
   type DocState,
+  HEADER_FOOTER_TYPES,
   type FontState,
+  type HeaderFooterType,
   type Para,
+  type SectionState,
   type RangeState,
   type SearchOptions,
   type Table,
@@ -1739,11 +1742,17 @@ defineProps(CustomXmlPartCollectionProxy, {});
 class SectionProxy extends ClientObject {
   readonly _type = "Section";
   _story(kind: "header" | "footer", type: unknown): any {
-    if (type !== "Primary")
-      throw notModelled(`${kind}s of type ${JSON.stringify(type)} (only "Primary")`);
-    return this._child(kind, () =>
+    const t = checkLocation(
+      type,
+      [...HEADER_FOOTER_TYPES],
+      `Section.get${kind === "header" ? "Header" : "Footer"}`,
+    );
+    return this._child(`${kind}:${t}`, () =>
       wrap(
-        new BodyProxy(this._ctx, () => (kind === "header" ? this._doc.header : this._doc.footer)),
+        new BodyProxy(this._ctx, () => {
+          const section = this._live() as SectionState;
+          return (kind === "header" ? section.headers : section.footers)[t as HeaderFooterType];
+        }),
         "Body",
       ),
     );
@@ -1755,7 +1764,16 @@ class SectionProxy extends ClientObject {
     return this._story("footer", type);
   }
   get body(): any {
-    return this._child("body", () => wrap(new BodyProxy(this._ctx, () => this._doc.body), "Body"));
+    return this._child("body", () =>
+      wrap(
+        new BodyProxy(this._ctx, () => {
+          if (this._doc.sections.length > 1)
+            throw notModelled("Section.body in a document of several sections");
+          return this._doc.body;
+        }),
+        "Body",
+      ),
+    );
   }
 }
 defineProps(SectionProxy, {}, ["body"]);
@@ -1803,18 +1821,14 @@ class DocumentProxy extends ClientObject {
   }
   get sections(): any {
     return this._child("sections", () =>
-      wrap(new SectionCollectionProxy(this._ctx, () => [{ section: 0 }]), "SectionCollection"),
+      wrap(new SectionCollectionProxy(this._ctx, () => this._doc.sections), "SectionCollection"),
     );
   }
   get contentControls(): any {
     return this._child("contentControls", () =>
       wrap(
         new ContentControlCollectionProxy(this._ctx, () =>
-          controlsOf([
-            ...paragraphsOf(this._doc.body),
-            ...paragraphsOf(this._doc.header),
-            ...paragraphsOf(this._doc.footer),
-          ]),
+          controlsOf(this._doc.stories().flatMap((story) => paragraphsOf(story))),
         ),
         "ContentControlCollection",
       ),
