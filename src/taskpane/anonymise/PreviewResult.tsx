@@ -39,7 +39,7 @@ export function PreviewResult({ flow }: { flow: AnonymiseFlow }) {
         <MessageText>
           {clean
             ? "Checked again: no name from the register is left in the document."
-            : `Checked again: ${plural(state.left, "name from the register is", "names from the register are")} still in the document (kept, left to decide, or in the header or footer).` +
+            : `Checked again: ${plural(state.left, "name from the register is", "names from the register are")} still in the document (kept, or left to decide).` +
               (state.errors > 0
                 ? ` The checks show ${plural(state.errors, "finding", "findings")} for ${state.left === 1 ? "it" : "them"} under “anonymisation.full-name”.`
                 : "")}

@@ -158,34 +158,6 @@ function Undecided({
   );
 }
 
-function ByHand({ preview, register }: { preview: Preview; register: Register }) {
-  const styles = useStyles();
-  const headingId = useId();
-  if (preview.byHand.length === 0) return null;
-  return (
-    <div className={styles.group} role="group" aria-labelledby={headingId} data-testid="by-hand">
-      <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
-        In the header or footer ({preview.byHand.length})
-      </Subtitle2>
-      <Caption1 className={styles.muted}>
-        The add-in changes the body of the report only: replace these by hand (double-click the
-        header or footer in Word).
-      </Caption1>
-      <ul className={styles.list}>
-        {preview.byHand.map((o) => (
-          <li key={o.id} className={styles.item}>
-            <NameInContext
-              snippet={snippetOf(preview.model, o)}
-              where={whereOf(preview.model, o)}
-            />
-            <Caption1>Replace with {register.people[o.personIndex].code}</Caption1>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 /** The preview of every replacement, grouped by person, and the one button that makes them. */
 export function PreviewSection({
   flow,
@@ -251,9 +223,6 @@ export function PreviewSection({
                 (preview.planned.unresolved.length
                   ? `, ${plural(preview.planned.unresolved.length, "name", "names")} to decide`
                   : "") +
-                (preview.byHand.length
-                  ? `, ${preview.byHand.length} in the header or footer`
-                  : "") +
                 "."}
           </Text>
           {groups.map((g) => (
@@ -267,7 +236,6 @@ export function PreviewSection({
             />
           ))}
           <Undecided flow={flow} preview={preview} register={register} />
-          <ByHand preview={preview} register={register} />
           {notFound.length > 0 && (
             <Caption1 className={styles.muted}>
               Not found in the document: {notFound.map((p) => `${p.name} (${p.code})`).join(", ")}.

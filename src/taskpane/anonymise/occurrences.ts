@@ -36,12 +36,6 @@ export function snippetOf(model: DocModel, o: Occurrence): Snippet {
   };
 }
 
-/** True for an occurrence in a header or footer (Word's adapter changes the body only). */
-export function inHeaderOrFooter(model: DocModel, o: Occurrence): boolean {
-  const part = model.blocks.find((b) => b.id === o.blockId)?.part ?? "body";
-  return part !== "body";
-}
-
 /** "Section “Introduction”", "Table in “Chronology”, row 3", "Header". */
 export function whereOf(model: DocModel, o: Occurrence): string {
   const index = model.blocks.findIndex((b) => b.id === o.blockId);

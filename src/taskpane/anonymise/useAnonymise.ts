@@ -12,7 +12,7 @@ import { useGateway } from "../context/GatewayContext";
 import { useCheckOptions } from "../hooks/useCheckOptions";
 import { usePackResolver } from "../hooks/useReportPack";
 import { plainReason } from "../plainReason";
-import { editFor, inHeaderOrFooter } from "./occurrences";
+import { editFor } from "./occurrences";
 
 /** A preview: the document as read, every occurrence, and which the author has kept. */
 export interface Preview {
@@ -21,7 +21,6 @@ export interface Preview {
   /** Occurrences that will change unless unticked (body text and tables). */
   replaceable: Occurrence[];
   /** Occurrences in headers and footers: shown, changed by hand. */
-  byHand: Occurrence[];
 }
 
 export type AnonymiseState =
@@ -110,8 +109,7 @@ export function useAnonymise(register: Register, chosenPackId: string | undefine
       setPreview({
         model,
         planned,
-        replaceable: chosen.filter((o) => !inHeaderOrFooter(model, o)),
-        byHand: chosen.filter((o) => inHeaderOrFooter(model, o)),
+        replaceable: chosen,
       });
       setExcluded(new Set());
       setDecisions(new Map());
@@ -144,10 +142,9 @@ export function useAnonymise(register: Register, chosenPackId: string | undefine
 
   const edits = useMemo((): Edit[] => {
     if (!preview) return [];
-    const leave = new Set([...excluded, ...preview.byHand.map((o) => o.id)]);
-    const { plan } = anonymisePlan(preview.model, register, leave);
+    const { plan } = anonymisePlan(preview.model, register, excluded);
     const decided = preview.planned.unresolved
-      .filter((o) => decisions.has(o.id) && !inHeaderOrFooter(preview.model, o))
+      .filter((o) => decisions.has(o.id))
       .map((o) => editFor(o, register.people[decisions.get(o.id)!].code));
     return [...plan.edits, ...decided];
   }, [preview, excluded, decisions, register]);
