@@ -72,12 +72,4 @@ export interface WordGateway {
    * `expected.count` (what the author was shown).
    */
   removeGuidance(expected: { count: number }): Promise<{ removed: number } | { refused: string }>;
-  /**
-   * Make the text of these table cells the author's own (no guidance control around it, plain
-   * black): for cover cells whose guidance hint a plan replaced with a value. Cells whose text is
-   * not `expected` are left alone. Resolves how many cells changed.
-   */
-  keepCellsAsText(
-    cells: readonly { blockId: string; row: number; column: number; expected: string }[],
-  ): Promise<number>;
 }

@@ -4,7 +4,6 @@ import type { Pack } from "../core/packs/schema";
 import { applyPlan } from "./apply-plan";
 import { showAnnotations } from "./annotations";
 import { appendTable } from "./append-table";
-import { keepCellsAsText } from "./author-cells";
 import { commentOnSelection } from "./comments";
 import { detectCapabilities } from "./capabilities";
 import { readCustomXml, writeCustomXml } from "./custom-xml";
@@ -50,6 +49,5 @@ export function createOfficeGateway(): WordGateway {
     appendTable,
     showAnnotations: (findings: readonly Finding[]) => showAnnotations(findings, caps),
     removeGuidance,
-    keepCellsAsText,
   };
 }

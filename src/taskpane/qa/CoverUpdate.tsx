@@ -120,16 +120,8 @@ export function CoverUpdate({
         setPhase({ kind: "done", intent: "warning", message: result.reason });
         return;
       }
-      // The values replaced guidance hints: make them ordinary text, so they are not taken for
-      // guidance (and removed with it) later.
-      await gateway.keepCellsAsText(
-        edits.map((e) => ({
-          blockId: e.blockId,
-          row: e.row,
-          column: e.column,
-          expected: e.replacement,
-        })),
-      );
+      // applyPlan turns a cell whose whole guidance hint was replaced into ordinary text, so the
+      // sign-off is not taken for guidance (and removed with it) later.
       setPhase({
         kind: "done",
         intent: "success",
