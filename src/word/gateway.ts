@@ -71,5 +71,9 @@ export interface WordGateway {
    * context.sync calls. Refuses, changing nothing, if the number of guidance controls is not
    * `expected.count` (what the author was shown).
    */
-  removeGuidance(expected: { count: number }): Promise<{ removed: number } | { refused: string }>;
+  removeGuidance(expected: {
+    count: number;
+    /** The previewed text of each guidance control; any difference refuses the removal. */
+    texts?: readonly string[];
+  }): Promise<{ removed: number } | { refused: string }>;
 }

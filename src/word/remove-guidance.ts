@@ -42,7 +42,10 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
  * Text the author typed inside a guidance control goes with it (Word cannot tell it apart): the
  * pane shows such edited notes in full before the author confirms.
  */
-export async function removeGuidance(expected: { count: number }): Promise<RemoveGuidanceResult> {
+export async function removeGuidance(expected: {
+  count: number;
+  texts?: readonly string[];
+}): Promise<RemoveGuidanceResult> {
   return Word.run(async (context) => {
     const controls = context.document.body.contentControls.load("items/id,items/tag,items/text");
     await context.sync();
@@ -51,6 +54,18 @@ export async function removeGuidance(expected: { count: number }): Promise<Remov
     if (guidance.length !== expected.count) {
       return {
         refused: `The document now has ${plural(guidance.length)}, not the ${expected.count} shown when you prepared it, so nothing was removed. Prepare for submission again to see what will go.`,
+      };
+    }
+    if (
+      expected.texts &&
+      !sameTexts(
+        guidance.map((c) => c.text),
+        expected.texts,
+      )
+    ) {
+      return {
+        refused:
+          "A guidance note's text has changed since you prepared (something was typed into it), so nothing was removed. Prepare for submission again to see what will go.",
       };
     }
     if (guidance.length === 0) return { removed: 0 };
@@ -165,4 +180,15 @@ function rowIsAllGuidance(f: ControlFacts, group: readonly ControlFacts[]): bool
 
 function plural(n: number): string {
   return `${n} guidance ${n === 1 ? "note" : "notes"}`;
+}
+
+/**
+ * The same texts, in any order, ignoring how white space and paragraph breaks are written (Word
+ * separates a control's paragraphs with "\r"; the preview joins them with spaces).
+ */
+function sameTexts(actual: readonly string[], previewed: readonly string[]): boolean {
+  const norm = (list: readonly string[]) => list.map((t) => t.replace(/\s+/g, " ").trim()).sort();
+  const a = norm(actual);
+  const b = norm(previewed);
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }

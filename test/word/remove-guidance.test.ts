@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the global Word object is the fake host's */
 import { guidanceNotes } from "../../src/core/checks/guidance";
 import { BUILTIN_PACKS } from "../../src/core/packs/registry";
+import { buildRemovalPreview } from "../../src/taskpane/submit/preview";
 import { guidanceTag, isGuidanceTag } from "../../src/core/tags";
 import type {
   BlockSnapshot,
@@ -139,6 +140,32 @@ describe("removeGuidance", () => {
     expect(host.syncCount).toBe(1);
     expect(host.blocks()).toEqual(before);
     expect(guidanceControls(host)).toHaveLength(count);
+  });
+
+  it("removes what was previewed, and refuses if a note's text changed after the preview", async () => {
+    const { host, gateway } = await draft();
+    const preview = buildRemovalPreview(await gateway.readDocument(), smallPack, [smallPack]);
+    expect(preview.controlTexts).toHaveLength(preview.count);
+
+    // Typed into a guidance note after Prepare: the same count, different text.
+    const note = host.bodyText().indexOf("Delete these notes before submission.");
+    host.typeInto(note, " My own sentence.");
+    const before = host.blocks();
+    const refused = await gateway.removeGuidance({
+      count: preview.count,
+      texts: preview.controlTexts,
+    });
+    expect(refused).toEqual({ refused: expect.stringMatching(/has changed since you prepared/) });
+    expect(host.blocks()).toEqual(before);
+
+    // Prepared again, it goes through.
+    const again = buildRemovalPreview(await gateway.readDocument(), smallPack, [smallPack]);
+    const removed = await gateway.removeGuidance({
+      count: again.count,
+      texts: again.controlTexts,
+    });
+    expect(removed).toEqual({ removed: again.count });
+    expect(guidanceControls(host)).toHaveLength(0);
   });
 
   it("takes a guidance control inside another with the outer one", async () => {

@@ -40,6 +40,8 @@ export interface RemovalPreview {
   notes: PreviewNote[];
   /** Guidance controls in the document: what in-place removal expects to find. */
   count: number;
+  /** The text of each of those controls, as previewed: in-place removal refuses any change. */
+  controlTexts: string[];
   /** Notes grouped by section, in document order. */
   sections: { section: string; notes: PreviewNote[] }[];
   /** Notes whose text differs from the template (or cannot be compared): shown in full. */
@@ -111,6 +113,9 @@ export function buildRemovalPreview(
     notes,
     // Word reads guidance only from its controls: a tagged note or a cell is one control.
     count: raw.filter((n) => n.tag !== undefined || n.cell !== undefined).length,
+    controlTexts: raw
+      .filter((n) => n.tag !== undefined || n.cell !== undefined)
+      .map((n) => n.paragraphs.join(" ")),
     sections,
     edited: notes.filter((n) => n.edited || n.unverified),
   };

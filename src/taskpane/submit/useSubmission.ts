@@ -202,7 +202,10 @@ export function useSubmission(): Submission {
     running.current = true;
     setAction({ phase: "removing" });
     try {
-      const result = await gateway.removeGuidance({ count: prepare.prepared.preview.count });
+      const result = await gateway.removeGuidance({
+        count: prepare.prepared.preview.count,
+        texts: prepare.prepared.preview.controlTexts,
+      });
       if ("refused" in result) setAction({ phase: "refused", reason: result.refused });
       else {
         setAction({ phase: "removed", removed: result.removed });
