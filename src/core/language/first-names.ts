@@ -7,7 +7,7 @@
  * first name only in the middle of a sentence, never at its start.
  * Month and day names (April, May, June, August) are left out on purpose.
  */
-export const FIRST_NAMES: readonly string[] = [
+const COMMON_FIRST_NAMES: readonly string[] = [
   // women
   "Abigail",
   "Adele",
@@ -415,57 +415,9 @@ export const FIRST_NAMES: readonly string[] = [
   "Danny",
   "Kev",
   "Jon",
-  // ambiguous (also ordinary words): only mid-sentence
-  "Will",
-  "Mark",
-  "Bill",
-  "Grace",
-  "Hope",
-  "Faith",
-  "Joy",
-  "Rose",
-  "Dawn",
-  "Amber",
-  "Ruby",
-  "Frank",
-  "Guy",
-  "Pat",
-  "Sue",
-  "Holly",
-  "Ivy",
-  "Lily",
-  "Daisy",
-  "Iris",
-  "Heather",
-  "Crystal",
-  "Summer",
-  "Ray",
-  "Don",
-  "Gene",
-  "Miles",
-  "Victor",
-  "Jay",
-  "Max",
-  "Rich",
-  "Earl",
-  "Sky",
-  "Autumn",
-  "Hazel",
-  "Pearl",
-  "Jade",
-  "Carol",
-  "Kit",
-  "Sunny",
-  "Rocky",
-  "Neve",
-  "Wade",
-  "Reed",
-  "Chase",
-  "Hunter",
-  "Brook",
-  "Penny",
 ];
 
+/** First names that are also ordinary words ("Will", "Grace"): matched only mid-sentence. */
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([
   "Will",
   "Mark",
@@ -522,6 +474,11 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([
   "Nick",
   "Matt",
 ]);
+
+/** Every first name the name check knows: the common ones and those that are also words. */
+export const FIRST_NAMES: readonly string[] = [
+  ...new Set([...COMMON_FIRST_NAMES, ...AMBIGUOUS_FIRST_NAMES]),
+];
 
 /** Words that stand before a surname: "Mrs Smith", "DC Brown", "Detective Sergeant Jones". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
